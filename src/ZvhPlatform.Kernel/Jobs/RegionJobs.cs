@@ -1,0 +1,146 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ZvhPlatform.Kernel.Entitlement;
+using ZvhPlatform.Kernel.Modules;
+using ZvhPlatform.Kernel.Tenancy;
+
+namespace ZvhPlatform.Kernel.Jobs;
+
+/// <summary>A background job that runs inside one region. Arguments carry ids, never personal data.</summary>
+public interface IRegionJob
+{
+    /// <summary>Runs the job in the region of the current scope.</summary>
+    Task ExecuteAsync(string? argument, CancellationToken cancellationToken);
+}
+
+/// <summary>A scheduled job of a module, run once per region that has the module enabled.</summary>
+public interface IRegionRecurringJob
+{
+    /// <summary>Runs the job in the region of the current scope.</summary>
+    Task ExecuteAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Enqueues region jobs; the region of the current scope travels with the job.</summary>
+public interface IRegionJobClient
+{
+    /// <summary>Enqueues <typeparamref name="TJob"/> to run as the current region.</summary>
+    string Enqueue<TJob>(string? argument = null) where TJob : IRegionJob;
+}
+
+internal sealed class RegionJobClient(IBackgroundJobClient client, IRegionContext region) : IRegionJobClient
+{
+    public string Enqueue<TJob>(string? argument = null) where TJob : IRegionJob
+    {
+        var regionId = region.RequiredRegion.Id;
+        var jobType = typeof(TJob).FullName!;
+        return client.Enqueue<RegionJobRunner>(r => r.RunAsync(regionId, jobType, argument, CancellationToken.None));
+    }
+}
+
+/// <summary>
+/// Hangfire's entry point for region work: opens a fresh scope, sets the region carried by the
+/// job, and runs the job there, so a job enqueued for region B always runs as B.
+/// </summary>
+public sealed class RegionJobRunner(IServiceScopeFactory scopes, RegionJobTypes types, ILogger<RegionJobRunner> logger)
+{
+    /// <summary>Runs a one-off job.</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task RunAsync(Guid regionId, string jobType, string? argument, CancellationToken cancellationToken)
+    {
+        var type = types.Resolve(jobType, typeof(IRegionJob));
+        await using var scope = scopes.CreateAsyncScope();
+        var region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByIdAsync(regionId, cancellationToken)
+                     ?? throw new InvalidOperationException($"Region {regionId} does not exist.");
+        scope.ServiceProvider.GetRequiredService<IRegionContextSetter>().SetRegion(region, "job");
+        logger.LogInformation("Running job {JobType} for region {RegionKey}", type.Name, region.Key);
+        var job = (IRegionJob)scope.ServiceProvider.GetRequiredService(type);
+        await job.ExecuteAsync(argument, cancellationToken);
+    }
+
+    /// <summary>Runs a module's recurring job for every region that has the module today.</summary>
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task RunRecurringAsync(string moduleId, string jobName, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<RegionInfo> regions;
+        await using (var root = scopes.CreateAsyncScope())
+        {
+            regions = await root.ServiceProvider.GetRequiredService<IRegionStore>().AllAsync(cancellationToken);
+        }
+
+        foreach (var region in regions)
+        {
+            await RunRecurringForRegionAsync(moduleId, jobName, region, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one module's recurring job for one region, when the region has the module.</summary>
+    public async Task<bool> RunRecurringForRegionAsync(string moduleId, string jobName, RegionInfo region, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        await using var scope = scopes.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var catalog = sp.GetRequiredService<ModuleCatalog>();
+        var definition = catalog.Find(moduleId)?.Manifest.RecurringJobs.FirstOrDefault(j => j.Name == jobName);
+        if (definition is null)
+        {
+            logger.LogWarning("Recurring job {ModuleId}/{JobName} is not part of this host", moduleId, jobName);
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+        if (!await sp.GetRequiredService<IModuleEntitlement>().IsEnabledAsync(region.Id, moduleId, today, cancellationToken))
+        {
+            return false;
+        }
+
+        sp.GetRequiredService<IRegionContextSetter>().SetRegion(region, "job");
+        var job = (IRegionRecurringJob)sp.GetRequiredService(definition.JobType);
+        await job.ExecuteAsync(cancellationToken);
+        return true;
+    }
+}
+
+/// <summary>The job types the runner may instantiate (only region job types of the composed host).</summary>
+public sealed class RegionJobTypes
+{
+    private readonly Dictionary<string, Type> _types = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a job type.</summary>
+    public void Add(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        _types[type.FullName!] = type;
+    }
+
+    /// <summary>Resolves a job type by full name; refuses anything that is not a registered region job.</summary>
+    public Type Resolve(string fullName, Type mustImplement)
+    {
+        ArgumentNullException.ThrowIfNull(mustImplement);
+        return _types.TryGetValue(fullName, out var t) && mustImplement.IsAssignableFrom(t)
+            ? t
+            : throw new InvalidOperationException($"'{fullName}' is not a region job of this host.");
+    }
+}
+
+/// <summary>Schedules every module's recurring jobs with Hangfire (one schedule per job, not per region).</summary>
+public static class RecurringRegionJobs
+{
+    /// <summary>Registers the schedules; call once at start-up after Hangfire is configured.</summary>
+    public static void Schedule(IRecurringJobManager manager, ModuleCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        ArgumentNullException.ThrowIfNull(catalog);
+        foreach (var module in catalog.Modules)
+        {
+            foreach (var job in module.Manifest.RecurringJobs)
+            {
+                var moduleId = module.Manifest.Id;
+                var name = job.Name;
+                manager.AddOrUpdate<RegionJobRunner>($"{moduleId}:{name}",
+                    r => r.RunRecurringAsync(moduleId, name, CancellationToken.None), job.Cron);
+            }
+        }
+    }
+}
