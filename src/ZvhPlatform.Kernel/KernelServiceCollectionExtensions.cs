@@ -19,7 +19,8 @@ public static class KernelServiceCollectionExtensions
     /// Registers tenancy, the request pipeline, job plumbing and every module of the catalog
     /// (its own services, then its validators and jobs found by scanning).
     /// </summary>
-    public static IServiceCollection AddZvhKernel(this IServiceCollection services, IConfiguration configuration, ModuleCatalog catalog)
+    public static IServiceCollection AddZvhKernel(this IServiceCollection services, IConfiguration configuration, ModuleCatalog catalog,
+        params System.Reflection.Assembly[] coreAssemblies)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -55,9 +56,16 @@ public static class KernelServiceCollectionExtensions
             module.ConfigureServices(services, configuration);
         }
 
-        var assemblies = catalog.Assemblies.ToList();
+        var assemblies = catalog.Assemblies.Concat(coreAssemblies ?? []).Distinct().ToList();
+        var eventTypes = new Outbox.OutboxEventTypes();
+        eventTypes.AddFrom(assemblies.Append(typeof(KernelServiceCollectionExtensions).Assembly));
+        services.AddSingleton(eventTypes);
+        services.AddTransient<Outbox.OutboxDispatcher>();
         services.Scan(s => s.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo(typeof(IRequestValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(Outbox.IIntegrationEventHandler<>)), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableToAny(typeof(IRegionJob), typeof(IRegionRecurringJob)), publicOnly: false)

@@ -52,6 +52,14 @@ public abstract class ModuleDbContext : DbContext
         }
 
         ConfigureModel(modelBuilder);
+        modelBuilder.Entity<Outbox.OutboxMessage>(b =>
+        {
+            b.ToTable("OutboxMessages");
+            b.HasKey(m => m.Id);
+            b.Property(m => m.EventType).HasMaxLength(300);
+            b.Property(m => m.LastError).HasMaxLength(1000);
+            b.HasIndex(m => m.ProcessedUtc);
+        });
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
         {

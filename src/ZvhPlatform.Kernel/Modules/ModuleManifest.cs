@@ -14,7 +14,10 @@ public enum ModuleKind
 public sealed record ModuleDependency(string ModuleId, Version MinimumVersion);
 
 /// <summary>A permission a module defines; its name is prefixed with the module id.</summary>
-public sealed record ModulePermission(string Name, string Description);
+/// <param name="Name">e.g. <c>coveca.casus.bewerken</c>.</param>
+/// <param name="Description">Dutch description for the beheerder.</param>
+/// <param name="GrantedToRoles">Roles that have the permission.</param>
+public sealed record ModulePermission(string Name, string Description, IReadOnlyList<string> GrantedToRoles);
 
 /// <summary>An entry in the main navigation, shown only where the module is enabled.</summary>
 public sealed record NavigationItem(string Text, string Path, int Order = 100, string? RequiredPermission = null);

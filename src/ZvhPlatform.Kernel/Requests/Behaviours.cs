@@ -56,7 +56,9 @@ public sealed class EntitlementBehaviour<TMessage, TResponse>(
                 var decision = await entitlement.CheckMunicipalityAsync(current.Id, moduleId, scoped.GemeenteCode, today, cancellationToken);
                 if (!decision.Allowed)
                 {
-                    throw new ModuleNotEntitledException(decision.Reason ?? "Deze gemeente heeft deze taak niet afgenomen.");
+                    // The region has the module, just not for this resident: a correctable input problem.
+                    throw new RequestValidationException([new ValidationProblem(nameof(IMunicipalityScopedRequest.GemeenteCode),
+                        decision.Reason ?? "Deze gemeente heeft deze taak niet afgenomen.")]);
                 }
             }
         }

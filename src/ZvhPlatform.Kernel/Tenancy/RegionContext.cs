@@ -92,3 +92,16 @@ internal sealed class RegionContext : IRegionContext, IRegionContextSetter
         }
     }
 }
+
+/// <summary>A fixed region context for design-time tooling, commands and tests.</summary>
+public sealed class StaticRegionContext(RegionInfo? region, bool crossRegion = false) : IRegionContext
+{
+    /// <inheritdoc />
+    public RegionInfo? Region { get; } = region;
+
+    /// <inheritdoc />
+    public string? ResolvedBy => "static";
+
+    /// <inheritdoc />
+    public bool CrossRegion { get; } = crossRegion;
+}

@@ -1,0 +1,57 @@
+namespace ZvhPlatform.Core.Contracts.Access;
+
+/// <summary>The roles a user can have in a region.</summary>
+public static class ZvhRoles
+{
+    /// <summary>Procesregisseur: runs procesregie on cases.</summary>
+    public const string Procesregisseur = "procesregisseur";
+
+    /// <summary>Procesondersteuner: supports the procesregisseurs.</summary>
+    public const string Procesondersteuner = "procesondersteuner";
+
+    /// <summary>Manager of the ZVH.</summary>
+    public const string Manager = "manager";
+
+    /// <summary>Functioneel beheerder: manages contracts, users and settings of the region.</summary>
+    public const string FunctioneelBeheerder = "functioneel-beheerder";
+
+    /// <summary>Professional of a convenantpartner.</summary>
+    public const string KetenpartnerProfessional = "ketenpartner";
+
+    /// <summary>Analist: sees aggregates, never persons.</summary>
+    public const string Analist = "analist";
+
+    /// <summary>Privacy officer.</summary>
+    public const string PrivacyOfficer = "privacy-officer";
+
+    /// <summary>All roles with their Dutch display names, in display order.</summary>
+    public static IReadOnlyList<(string Role, string DisplayName)> All { get; } =
+    [
+        (Procesregisseur, "Procesregisseur"),
+        (Procesondersteuner, "Procesondersteuner"),
+        (Manager, "Manager"),
+        (FunctioneelBeheerder, "Functioneel beheerder"),
+        (KetenpartnerProfessional, "Ketenpartner-professional"),
+        (Analist, "Analist"),
+        (PrivacyOfficer, "Privacy officer"),
+    ];
+
+    /// <summary>Whether the value is a known role.</summary>
+    public static bool IsKnown(string role) => All.Any(r => r.Role == role);
+
+    /// <summary>The Dutch display name of a role.</summary>
+    public static string DisplayName(string role) => All.FirstOrDefault(r => r.Role == role).DisplayName ?? role;
+}
+
+/// <summary>Permissions of the core.</summary>
+public static class CorePermissions
+{
+    /// <summary>Manage the region's module contracts.</summary>
+    public const string ContractenBeheren = "core.contracten.beheren";
+
+    /// <summary>See the region's module contracts and their history.</summary>
+    public const string ContractenInzien = "core.contracten.inzien";
+
+    /// <summary>Manage the region's users.</summary>
+    public const string GebruikersBeheren = "core.gebruikers.beheren";
+}

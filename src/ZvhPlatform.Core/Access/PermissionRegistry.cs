@@ -1,0 +1,40 @@
+using ZvhPlatform.Core.Contracts.Access;
+using ZvhPlatform.Kernel.Modules;
+
+namespace ZvhPlatform.Core.Access;
+
+/// <summary>Which role has which permission: the core's own table plus what every module declares.</summary>
+internal sealed class PermissionRegistry
+{
+    private readonly Dictionary<string, HashSet<string>> _byRole = new(StringComparer.Ordinal);
+
+    public PermissionRegistry(ModuleCatalog catalog)
+    {
+        Grant(CorePermissions.ContractenBeheren, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.ContractenInzien, ZvhRoles.FunctioneelBeheerder, ZvhRoles.Manager, ZvhRoles.PrivacyOfficer);
+        Grant(CorePermissions.GebruikersBeheren, ZvhRoles.FunctioneelBeheerder);
+        foreach (var module in catalog.Modules)
+        {
+            foreach (var permission in module.Manifest.Permissions)
+            {
+                Grant(permission.Name, [.. permission.GrantedToRoles]);
+            }
+        }
+    }
+
+    private void Grant(string permission, params string[] roles)
+    {
+        foreach (var role in roles)
+        {
+            if (!_byRole.TryGetValue(role, out var set))
+            {
+                _byRole[role] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(permission);
+        }
+    }
+
+    public bool AnyRoleHas(IEnumerable<string> roles, string permission) =>
+        roles.Any(r => _byRole.TryGetValue(r, out var set) && set.Contains(permission));
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ZvhPlatform.Core.Access;
+using ZvhPlatform.Core.Contracts.Regions;
+using ZvhPlatform.Core.Data;
+using ZvhPlatform.Core.Demo;
+using ZvhPlatform.Core.Entitlement;
+using ZvhPlatform.Core.Identity;
+using ZvhPlatform.Core.Regions;
+using ZvhPlatform.Kernel;
+using ZvhPlatform.Kernel.Data;
+using ZvhPlatform.Kernel.Entitlement;
+using ZvhPlatform.Kernel.Requests;
+using ZvhPlatform.Kernel.Tenancy;
+
+namespace ZvhPlatform.Core;
+
+/// <summary>Registers the core: regions and contracts, identity store, entitlement and access.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Adds the core's services. Call after <c>AddZvhKernel</c>.</summary>
+    public static IServiceCollection AddZvhCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddModuleDbContext<CoreDbContext>(CoreDbContext.SchemaName);
+        services.AddDbContext<IdentityStoreDbContext>((sp, o) =>
+            o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), IdentityStoreDbContext.SchemaName));
+
+        services.AddIdentityCore<ZvhUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<IdentityStoreDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<IRegionStore, RegionStore>();
+        services.AddScoped<IModuleEntitlement, ContractEntitlement>();
+        services.AddScoped<IRegionDirectory, RegionDirectory>();
+        services.AddSingleton<PermissionRegistry>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<UserSessions>();
+        return services;
+    }
+
+    /// <summary>The core assemblies whose validators, handlers and jobs the kernel scans.</summary>
+    public static System.Reflection.Assembly[] CoreAssemblies =>
+        [typeof(CoreServiceCollectionExtensions).Assembly, typeof(Contracts.Access.ZvhRoles).Assembly];
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using ZvhPlatform.Core.Regions;
+using ZvhPlatform.Kernel.Data;
+using ZvhPlatform.Kernel.Tenancy;
+
+namespace ZvhPlatform.Core.Data;
+
+/// <summary>The core's own data: regions, their geography and contracts.</summary>
+internal sealed class CoreDbContext(DbContextOptions<CoreDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+{
+    public const string SchemaName = "core";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
+
+    public DbSet<ModuleContract> Contracts => Set<ModuleContract>();
+
+    public DbSet<ContractChange> ContractChanges => Set<ContractChange>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Region>(b =>
+        {
+            b.ToTable("Regions");
+            b.HasIndex(r => r.Key).IsUnique();
+            b.Property(r => r.Key).HasMaxLength(40);
+            b.Property(r => r.Name).HasMaxLength(200);
+            b.Property(r => r.HostNames).HasMaxLength(1000);
+            b.Property(r => r.Contactpunt).HasMaxLength(300);
+        });
+        modelBuilder.Entity<District>(b =>
+        {
+            b.ToTable("Districts");
+            b.Property(d => d.Name).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Gemeente>(b =>
+        {
+            b.ToTable("Gemeenten");
+            b.Property(g => g.CbsCode).HasMaxLength(6);
+            b.Property(g => g.Name).HasMaxLength(100);
+            b.HasIndex(g => new { g.RegionId, g.CbsCode }).IsUnique();
+        });
+        modelBuilder.Entity<ModuleContract>(b =>
+        {
+            b.ToTable("ModuleContracts");
+            b.Property(c => c.ModuleId).HasMaxLength(31);
+            b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            b.Property(c => c.Note).HasMaxLength(2000);
+            b.HasMany(c => c.Gemeenten).WithOne().HasForeignKey(g => g.ContractId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(c => new { c.RegionId, c.ModuleId });
+        });
+        modelBuilder.Entity<ContractGemeente>(b =>
+        {
+            b.ToTable("ContractGemeenten");
+            b.HasKey(g => new { g.ContractId, g.CbsCode });
+            b.Property(g => g.CbsCode).HasMaxLength(6);
+        });
+        modelBuilder.Entity<ContractChange>(b =>
+        {
+            b.ToTable("ContractChanges");
+            b.Property(c => c.ModuleId).HasMaxLength(31);
+            b.Property(c => c.ChangedBy).HasMaxLength(200);
+            b.Property(c => c.Action).HasMaxLength(20);
+            b.Property(c => c.Description).HasMaxLength(4000);
+            b.HasIndex(c => new { c.RegionId, c.ChangedUtc });
+        });
+    }
+}
+
+/// <summary>For <c>dotnet ef</c>: <c>-- --provider Sqlite|SqlServer|PostgreSql</c>.</summary>
+internal sealed class CoreDbContextDesignTimeFactory : IDesignTimeDbContextFactory<CoreDbContext>
+{
+    public CoreDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<CoreDbContext>()
+            .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), CoreDbContext.SchemaName).Options;
+        return new CoreDbContext((DbContextOptions<CoreDbContext>)options, new StaticRegionContext(null));
+    }
+}

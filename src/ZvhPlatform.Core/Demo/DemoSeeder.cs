@@ -1,0 +1,167 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Data;
+using ZvhPlatform.Core.Identity;
+using ZvhPlatform.Core.Regions;
+using ZvhPlatform.Kernel.Tenancy;
+
+namespace ZvhPlatform.Core.Demo;
+
+/// <summary>A demo user's sign-in data, derived from the installation's demo secret.</summary>
+public sealed record DemoCredential(string Email, string DisplayName, string Roles, string Password, string TotpSecret);
+
+/// <summary>
+/// Seeds the demo regions and users (embedded/Development only; the host refuses it in Production).
+/// Passwords and TOTP secrets are derived from a random secret kept in the data folder, so they
+/// can be printed at every start without being stored in clear or written in the code.
+/// </summary>
+internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identity, UserManager<ZvhUser> users,
+    IRegionContextSetter regionSetter, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken)
+    {
+        var secret = await LoadOrCreateSecretAsync(dataFolder, cancellationToken);
+        var regionIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        using (regionSetter.BeginCrossRegionScope("seed-demo"))
+        {
+            foreach (var demo in DemoData.Regions)
+            {
+                regionIds[demo.Key] = await SeedRegionAsync(demo, cancellationToken);
+            }
+        }
+
+        var result = new List<DemoCredential>();
+        foreach (var demo in DemoData.Users)
+        {
+            var (password, totp) = Derive(secret, demo.Email);
+            var user = await users.FindByEmailAsync(demo.Email);
+            if (user is null)
+            {
+                user = new ZvhUser
+                {
+                    Id = Guid.NewGuid(),
+                    UserName = demo.Email,
+                    Email = demo.Email,
+                    EmailConfirmed = true,
+                    DisplayName = demo.DisplayName,
+                    Organisation = demo.Organisation,
+                    CreatedUtc = clock.GetUtcNow().UtcDateTime,
+                    LockoutEnabled = true,
+                };
+                Check(await users.CreateAsync(user, password));
+                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", totp));
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
+
+            foreach (var (regionKey, role) in demo.Roles)
+            {
+                var regionId = regionIds[regionKey];
+                if (!await identity.Memberships.AnyAsync(m => m.UserId == user.Id && m.RegionId == regionId && m.Role == role, cancellationToken))
+                {
+                    identity.Memberships.Add(new RegionMembership
+                    {
+                        UserId = user.Id, RegionId = regionId, Role = role, GrantedUtc = clock.GetUtcNow().UtcDateTime, GrantedBy = "seed-demo",
+                    });
+                }
+            }
+
+            result.Add(new DemoCredential(demo.Email, demo.DisplayName,
+                string.Join(", ", demo.Roles.Select(r => $"{r.Role}@{r.RegionKey}")), password, totp));
+        }
+
+        await identity.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<Guid> SeedRegionAsync(DemoData.DemoRegion demo, CancellationToken cancellationToken)
+    {
+        var region = await db.Regions.SingleOrDefaultAsync(r => r.Key == demo.Key, cancellationToken);
+        if (region is not null)
+        {
+            return region.Id;
+        }
+
+        region = new Region { Key = demo.Key, Name = demo.Name, HostNames = $"{demo.Key}.localhost", Contactpunt = demo.Contactpunt };
+        db.Regions.Add(region);
+        var districts = demo.Gemeenten.Select(g => g.District).OfType<string>().Distinct()
+            .ToDictionary(d => d, d => new District { RegionId = region.Id, Name = d });
+        db.Districts.AddRange(districts.Values);
+        db.Gemeenten.AddRange(demo.Gemeenten.Select(g => new Gemeente
+        {
+            RegionId = region.Id, CbsCode = g.Code, Name = g.Name, DistrictId = g.District is null ? null : districts[g.District].Id,
+        }));
+        foreach (var c in demo.Contracts)
+        {
+            var contract = new ModuleContract
+            {
+                RegionId = region.Id, ModuleId = c.ModuleId, Kind = c.Kind, ValidFrom = c.From, ValidTo = c.To, Note = c.Note,
+            };
+            contract.Gemeenten.AddRange(c.Gemeenten.Select(code => new ContractGemeente { ContractId = contract.Id, CbsCode = code }));
+            db.Contracts.Add(contract);
+            db.ContractChanges.Add(new ContractChange
+            {
+                RegionId = region.Id, ContractId = contract.Id, ModuleId = c.ModuleId, ChangedUtc = clock.GetUtcNow().UtcDateTime,
+                ChangedBy = "seed-demo", Action = "aangemaakt", Description = "Demo-contract: " + c.Note,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return region.Id;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+    }
+
+    private static async Task<byte[]> LoadOrCreateSecretAsync(string dataFolder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(dataFolder);
+        var path = Path.Combine(dataFolder, "demo-secret.txt");
+        if (File.Exists(path))
+        {
+            return Convert.FromBase64String((await File.ReadAllTextAsync(path, cancellationToken)).Trim());
+        }
+
+        var secret = RandomNumberGenerator.GetBytes(32);
+        await File.WriteAllTextAsync(path, Convert.ToBase64String(secret), cancellationToken);
+        return secret;
+    }
+
+    /// <summary>Password and TOTP secret of a demo user.</summary>
+    internal static (string Password, string TotpSecret) Derive(byte[] secret, string email)
+    {
+        var pw = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("password:" + email));
+        var totp = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("totp:" + email))[..20];
+        return ("Zvh-" + Base32(pw[..10]).ToLowerInvariant() + "-7Q", Base32(totp));
+    }
+
+    internal static string Base32(ReadOnlySpan<byte> data)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var sb = new StringBuilder();
+        int buffer = 0, bits = 0;
+        foreach (var b in data)
+        {
+            buffer = (buffer << 8) | b;
+            bits += 8;
+            while (bits >= 5)
+            {
+                sb.Append(alphabet[(buffer >> (bits - 5)) & 31]);
+                bits -= 5;
+            }
+        }
+
+        if (bits > 0)
+        {
+            sb.Append(alphabet[(buffer << (5 - bits)) & 31]);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Contracts.Regions;
+using ZvhPlatform.Core.Data;
+using ZvhPlatform.Kernel.Entitlement;
+using ZvhPlatform.Kernel.Tenancy;
+
+namespace ZvhPlatform.Core.Regions;
+
+internal sealed class RegionDirectory(CoreDbContext db, IRegionContext region, IModuleEntitlement entitlement) : IRegionDirectory
+{
+    public async Task<IReadOnlyList<GemeenteInfo>> GemeentenAsync(CancellationToken cancellationToken = default) =>
+        await (from g in db.Gemeenten.AsNoTracking()
+               join d in db.Districts.AsNoTracking() on g.DistrictId equals d.Id into ds
+               from d in ds.DefaultIfEmpty()
+               orderby g.Name
+               select new GemeenteInfo(g.CbsCode, g.Name, d == null ? null : d.Name)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<GemeenteInfo>> GemeentenWithModuleAsync(string moduleId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var regionId = region.RequiredRegion.Id;
+        var result = new List<GemeenteInfo>();
+        foreach (var g in await GemeentenAsync(cancellationToken))
+        {
+            if ((await entitlement.CheckMunicipalityAsync(regionId, moduleId, g.CbsCode, date, cancellationToken)).Allowed)
+            {
+                result.Add(g);
+            }
+        }
+
+        return result;
+    }
+}
