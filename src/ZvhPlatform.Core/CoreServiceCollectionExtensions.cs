@@ -52,7 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
-        services.AddScoped<UserSessions>();
+        services.AddScoped(sp => new UserSessions(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -86,7 +86,7 @@ public static class KernelServiceCollectionExtensions
         where TContext : ModuleDbContext
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddDbContext<TContext>((sp, o) => o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), moduleId));
+        services.AddDbContext<TContext>((sp, o) => o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), moduleId, sp));
         var registry = services.Select(d => d.ImplementationInstance).OfType<ModuleDbContextRegistry>().FirstOrDefault();
         if (registry is null)
         {

@@ -16,12 +16,22 @@ public sealed class SessionLimits
     public TimeSpan Absolute { get; set; } = TimeSpan.FromHours(10);
 }
 
-/// <summary>The server side of a signed-in session.</summary>
-internal sealed class UserSessions(IdentityStoreDbContext db, TimeProvider clock)
+/// <summary>The server side of a signed-in session: start, validate (idle and absolute limits), end.</summary>
+public sealed class UserSessions
 {
+    private readonly IdentityStoreDbContext db;
+    private readonly TimeProvider clock;
+
+    internal UserSessions(IdentityStoreDbContext db, TimeProvider clock)
+    {
+        this.db = db;
+        this.clock = clock;
+    }
+
     // Writing LastSeen on every request would turn every read into a write; a minute is precise enough for a 20-minute limit.
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>See the type summary.</summary>
     public async Task<Guid> StartAsync(Guid userId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -68,6 +78,7 @@ internal sealed class UserSessions(IdentityStoreDbContext db, TimeProvider clock
         return true;
     }
 
+    /// <summary>See the type summary.</summary>
     public async Task EndAsync(Guid sessionId, string reason, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -76,6 +87,7 @@ internal sealed class UserSessions(IdentityStoreDbContext db, TimeProvider clock
     }
 
     /// <summary>The user's region memberships as (region, role) pairs.</summary>
+    /// <summary>See the type summary.</summary>
     public async Task<IReadOnlyList<(Guid RegionId, string Role)>> MembershipsAsync(Guid userId, CancellationToken cancellationToken) =>
         (await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
             .Select(m => new { m.RegionId, m.Role }).ToListAsync(cancellationToken))

@@ -7,7 +7,8 @@ namespace ZvhPlatform.Kernel.Data;
 public static class DatabaseConfiguration
 {
     /// <summary>Applies the provider, the per-schema migrations history and the per-provider migrations.</summary>
-    public static DbContextOptionsBuilder UseZvhDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options, string schema)
+    public static DbContextOptionsBuilder UseZvhDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options, string schema,
+        IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
@@ -31,6 +32,10 @@ public static class DatabaseConfiguration
 
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         builder.AddInterceptors(RegionStampInterceptor.Instance);
+        if (services is not null)
+        {
+            builder.AddInterceptors(new Outbox.OutboxSignalInterceptor(services));
+        }
         return builder;
     }
 

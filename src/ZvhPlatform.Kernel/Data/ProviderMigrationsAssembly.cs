@@ -7,8 +7,8 @@ namespace ZvhPlatform.Kernel.Data;
 
 /// <summary>
 /// Lets one assembly hold a migration set per provider for the same context: only migrations and
-/// the snapshot whose namespace ends with the active provider's segment
-/// (<c>.Migrations.Sqlite</c>, <c>.Migrations.SqlServer</c>, <c>.Migrations.PostgreSql</c>) are seen.
+/// the snapshot in a <c>.Migrations.</c> namespace ending with the active provider
+/// (<c>.Sqlite</c>, <c>.SqlServer</c>, <c>.PostgreSql</c>) are seen.
 /// This keeps every module one package that carries its own migrations for all three engines.
 /// </summary>
 public sealed class ProviderMigrationsAssembly : IMigrationsAssembly
@@ -24,7 +24,7 @@ public sealed class ProviderMigrationsAssembly : IMigrationsAssembly
         ArgumentNullException.ThrowIfNull(currentContext);
         _contextType = currentContext.Context.GetType();
         Assembly = _contextType.Assembly;
-        _segment = ".Migrations." + currentContext.Context.Database.ProviderName switch
+        _segment = "." + currentContext.Context.Database.ProviderName switch
         {
             "Microsoft.EntityFrameworkCore.Sqlite" => "Sqlite",
             "Microsoft.EntityFrameworkCore.SqlServer" => "SqlServer",
@@ -59,7 +59,7 @@ public sealed class ProviderMigrationsAssembly : IMigrationsAssembly
     }
 
     private bool IsMine(Type t) =>
-        t.Namespace is { } ns && ns.EndsWith(_segment, StringComparison.Ordinal)
+        t.Namespace is { } ns && ns.EndsWith(_segment, StringComparison.Ordinal) && ns.Contains(".Migrations.", StringComparison.Ordinal)
         && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType;
 
     private IReadOnlyDictionary<string, TypeInfo> FindMigrations()

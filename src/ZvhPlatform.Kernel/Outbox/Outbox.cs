@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -78,7 +79,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, ModuleDbContex
     public const int MaxAttempts = 10;
 
     /// <summary>Delivers all pending messages; returns how many were handled.</summary>
-    [Hangfire.DisableConcurrentExecution(timeoutInSeconds: 300)]
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
     {
         var handled = 0;
@@ -151,6 +152,39 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, ModuleDbContex
 
         await db.SaveChangesAsync(cancellationToken);
         return row.ProcessedUtc is not null;
+    }
+}
+
+/// <summary>
+/// After a commit that added outbox messages, asks Hangfire to deliver them now. If the process
+/// dies before that, the messages are still in the database and the scheduled run delivers them.
+/// </summary>
+public sealed class OutboxSignalInterceptor(IServiceProvider services) : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+{
+    private bool _pending;
+
+    /// <inheritdoc />
+    public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+        Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData,
+        Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        _pending |= eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask<int> SavedChangesAsync(Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesCompletedEventData eventData,
+        int result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (_pending && eventData.Context?.Database.CurrentTransaction is null)
+        {
+            _pending = false;
+            services.GetService<IBackgroundJobClient>()?.Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 }
 

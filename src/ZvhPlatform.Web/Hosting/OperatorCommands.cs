@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Contracts.Access;
+using ZvhPlatform.Core.Data;
+using ZvhPlatform.Core.Demo;
+using ZvhPlatform.Core.Features.Users;
+using ZvhPlatform.Core.Identity;
+using ZvhPlatform.Core.Regions;
+using ZvhPlatform.Kernel.Data;
+using ZvhPlatform.Kernel.Tenancy;
+
+namespace ZvhPlatform.Web.Hosting;
+
+/// <summary>migrate, seed-demo, create-admin, check: for operators, documented in the README.</summary>
+internal static class OperatorCommands
+{
+    public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        try
+        {
+            return command switch
+            {
+                "migrate" => await MigrateAsync(sp),
+                "seed-demo" => await SeedDemoAsync(app, sp),
+                "create-admin" => await CreateAdminAsync(sp, args),
+                "check" => await CheckAsync(sp),
+                _ => 64,
+            };
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"{command} mislukt: {ex.GetType().Name}: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider sp)
+    {
+        var applied = await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        Console.WriteLine(applied.Count == 0 ? "De database is bijgewerkt; er waren geen openstaande migraties." : $"Toegepast ({applied.Count}):");
+        foreach (var m in applied)
+        {
+            Console.WriteLine("  " + m);
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> SeedDemoAsync(WebApplication app, IServiceProvider sp)
+    {
+        if (app.Environment.IsProduction())
+        {
+            await Console.Error.WriteLineAsync("seed-demo weigert: demo-gegevens horen nooit in een productieomgeving.");
+            return 1;
+        }
+
+        await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var credentials = await sp.GetRequiredService<DemoSeeder>().SeedAsync(ZvhHost.DataFolder(app.Configuration, app.Environment), CancellationToken.None);
+        DemoCredentialsPrinter.Print(credentials, null);
+        return 0;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider sp, string[] args)
+    {
+        string? Arg(string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        }
+
+        var regionKey = Arg("--region");
+        var email = Arg("--email");
+        var name = Arg("--name");
+        if (regionKey is null || email is null || name is null)
+        {
+            await Console.Error.WriteLineAsync("Gebruik: create-admin --region SLEUTEL --email ADRES --name \"NAAM\" [--region-name \"NAAM VAN DE REGIO\"]");
+            return 64;
+        }
+
+        var db = sp.GetRequiredService<CoreDbContext>();
+        var region = await db.Regions.SingleOrDefaultAsync(r => r.Key == regionKey);
+        if (region is null)
+        {
+            var regionName = Arg("--region-name");
+            if (regionName is null)
+            {
+                await Console.Error.WriteLineAsync($"Regio '{regionKey}' bestaat niet. Geef --region-name op om haar aan te maken.");
+                return 1;
+            }
+
+            region = new Region { Key = regionKey, Name = regionName };
+            db.Regions.Add(region);
+            await db.SaveChangesAsync();
+        }
+
+        sp.GetRequiredService<IRegionContextSetter>().SetRegion(new RegionInfo(region.Id, region.Key, region.Name, []), "command");
+        var users = sp.GetRequiredService<UserManager<ZvhUser>>();
+        var identity = sp.GetRequiredService<IdentityStoreDbContext>();
+        var user = await users.FindByEmailAsync(email);
+        string? password = null;
+        if (user is null)
+        {
+            password = AddRegionUserHandler.GeneratePassword();
+            user = new ZvhUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, LockoutEnabled = true, CreatedUtc = DateTime.UtcNow };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                await Console.Error.WriteLineAsync("Aanmaken mislukt: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+                return 1;
+            }
+        }
+
+        if (!await identity.Memberships.AnyAsync(m => m.UserId == user.Id && m.RegionId == region.Id && m.Role == ZvhRoles.FunctioneelBeheerder))
+        {
+            identity.Memberships.Add(new RegionMembership
+            {
+                UserId = user.Id, RegionId = region.Id, Role = ZvhRoles.FunctioneelBeheerder, GrantedUtc = DateTime.UtcNow, GrantedBy = "create-admin",
+            });
+            await identity.SaveChangesAsync();
+        }
+
+        Console.WriteLine($"Functioneel beheerder {email} voor {region.Name}.");
+        Console.WriteLine(password is null
+            ? "Het account bestond al; het wachtwoord is niet gewijzigd."
+            : $"Eenmalig wachtwoord: {password}  (bij de eerste aanmelding koppelt de gebruiker een authenticator-app)");
+        return 0;
+    }
+
+    private static async Task<int> CheckAsync(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<DatabaseOptions>();
+        Console.WriteLine($"Database-provider: {options.Provider}");
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            await Console.Error.WriteLineAsync("FOUT: Database:ConnectionString ontbreekt.");
+            return 1;
+        }
+
+        var migrator = sp.GetRequiredService<DatabaseMigrator>();
+        if (!await migrator.CanConnectAsync(CancellationToken.None))
+        {
+            await Console.Error.WriteLineAsync("FOUT: de database is niet bereikbaar met de opgegeven verbinding.");
+            return 1;
+        }
+
+        Console.WriteLine("Database bereikbaar.");
+        var pending = await migrator.PendingAsync(CancellationToken.None);
+        if (pending.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"LET OP: {pending.Count} migratie(s) nog niet toegepast; voer 'migrate' uit.");
+            return 1;
+        }
+
+        Console.WriteLine("Alle migraties zijn toegepast. Configuratie in orde.");
+        return 0;
+    }
+}

@@ -1,0 +1,165 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using ZvhPlatform.Core.Data;
+using ZvhPlatform.Core.Identity;
+using ZvhPlatform.Kernel.Data;
+using ZvhPlatform.Kernel.Modules;
+using ZvhPlatform.Kernel.Tenancy;
+using ZvhPlatform.Web.Navigation;
+using ZvhPlatform.Web.Security;
+
+namespace ZvhPlatform.Web.Hosting;
+
+internal static class WebServices
+{
+    public static IServiceCollection AddZvhWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment,
+        ModuleCatalog catalog)
+    {
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<DomainExceptionFilter>();
+                DutchModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .ConfigureApplicationPartManager(apm =>
+            {
+                // A module assembly that is referenced but left out of this host contributes nothing: no routes, no views.
+                foreach (var part in apm.ApplicationParts.OfType<AssemblyPart>().ToList())
+                {
+                    var name = part.Assembly.GetName().Name ?? "";
+                    if (name.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) && !catalog.Assemblies.Contains(part.Assembly))
+                    {
+                        apm.ApplicationParts.Remove(part);
+                    }
+                }
+
+                foreach (var assembly in catalog.Assemblies.Where(a => apm.ApplicationParts.OfType<AssemblyPart>().All(p => p.Assembly != a)))
+                {
+                    apm.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            });
+
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "zvh.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        var secure = configuration.GetValue("Zvh:SecureCookies", !environment.IsDevelopment());
+        services.AddAuthentication(ZvhAuth.Scheme)
+            .AddCookie(ZvhAuth.Scheme, o =>
+            {
+                o.Cookie.Name = "zvh.sessie";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/account/inloggen";
+                o.LogoutPath = "/account/afmelden";
+                o.AccessDeniedPath = "/fout/403";
+                o.ExpireTimeSpan = configuration.GetValue("Sessions:Idle", TimeSpan.FromMinutes(20));
+                o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
+                o.Events.OnRedirectToLogin = ctx =>
+                {
+                    if (ctx.Request.Headers.ContainsKey("HX-Request"))
+                    {
+                        // htmx would swap the login page into a fragment; send the browser there instead.
+                        ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        ctx.Response.Headers["HX-Redirect"] = ctx.RedirectUri;
+                        return Task.CompletedTask;
+                    }
+
+                    ctx.Response.Redirect(ctx.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            })
+            .AddCookie(ZvhAuth.PendingScheme, o =>
+            {
+                o.Cookie.Name = "zvh.aanmelden";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+                o.SlidingExpiration = false;
+                o.LoginPath = "/account/inloggen";
+            });
+
+        services.AddAuthorization(o =>
+        {
+            var mfa = new AuthorizationPolicyBuilder(ZvhAuth.Scheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(ZvhClaimTypes.TwoFactorDone, ZvhAuth.MultiFactor)
+                .Build();
+            o.AddPolicy(ZvhAuth.MultiFactorPolicy, mfa);
+            o.DefaultPolicy = mfa;
+            o.FallbackPolicy = mfa;
+        });
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<ZvhSignIn>();
+        services.Configure<SessionLimits>(configuration.GetSection(SessionLimits.Section));
+        services.AddScoped<NavigationBuilder>();
+
+        services.AddDataProtection()
+            .SetApplicationName("zvh-platform")
+            .PersistKeysToDbContext<IdentityStoreDbContext>();
+
+        services.AddHealthChecks().AddDbContextCheck<IdentityStoreDbContext>("database", tags: ["ready"]);
+
+        var db = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddHangfire((sp, h) =>
+        {
+            h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            switch (db.Provider)
+            {
+                case DatabaseProvider.SqlServer:
+                    h.UseSqlServerStorage(db.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    h.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(db.ConnectionString),
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    h.UseInMemoryStorage(new InMemoryStorageOptions());
+                    break;
+            }
+        });
+        if (configuration.GetValue("Jobs:RunServer", true))
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = Math.Max(1, configuration.GetValue("Jobs:Workers", 2));
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            });
+        }
+
+        return services;
+    }
+}
+
+/// <summary>Dutch messages for values the model binder cannot read (a date typed wrongly, ...).</summary>
+internal static class DutchModelBindingMessages
+{
+    public static void Apply(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider p)
+    {
+        p.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is geen geldige waarde voor {field}.");
+        p.SetMissingBindRequiredValueAccessor(field => $"{field} ontbreekt.");
+        p.SetMissingKeyOrValueAccessor(() => "Er ontbreekt een waarde.");
+        p.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg.");
+        p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is geen geldige waarde.");
+        p.SetNonPropertyUnknownValueIsInvalidAccessor(() => "De opgegeven waarde is ongeldig.");
+        p.SetNonPropertyValueMustBeANumberAccessor(() => "Vul een getal in.");
+        p.SetUnknownValueIsInvalidAccessor(field => $"De opgegeven waarde voor {field} is ongeldig.");
+        p.SetValueIsInvalidAccessor(value => $"'{value}' is ongeldig.");
+        p.SetValueMustBeANumberAccessor(field => $"{field} moet een getal zijn.");
+        p.SetValueMustNotBeNullAccessor(field => $"Vul {field} in.");
+    }
+}

@@ -1,0 +1,45 @@
+using ZvhPlatform.Core.Contracts.Access;
+using ZvhPlatform.Kernel.Entitlement;
+using ZvhPlatform.Kernel.Modules;
+using ZvhPlatform.Kernel.Requests;
+using ZvhPlatform.Kernel.Tenancy;
+
+namespace ZvhPlatform.Web.Navigation;
+
+/// <summary>An entry of the main navigation.</summary>
+public sealed record NavEntry(string Text, string Path, string? ModuleId);
+
+/// <summary>The main navigation: the core's entries plus those of the modules the region has today.</summary>
+internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext region, IModuleEntitlement entitlement, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<NavEntry>> BuildAsync(CancellationToken cancellationToken)
+    {
+        var entries = new List<(int Order, NavEntry Entry)> { (0, new NavEntry("Start", "/", null)) };
+        if (region.Region is { } current)
+        {
+            var enabled = await entitlement.EnabledModulesAsync(current.Id, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+            foreach (var module in catalog.Modules.Where(m => enabled.Contains(m.Manifest.Id)))
+            {
+                foreach (var item in module.Manifest.Navigation)
+                {
+                    if (item.RequiredPermission is null || user.HasPermission(item.RequiredPermission))
+                    {
+                        entries.Add((item.Order, new NavEntry(item.Text, item.Path, module.Manifest.Id)));
+                    }
+                }
+            }
+
+            if (user.HasPermission(CorePermissions.ContractenInzien))
+            {
+                entries.Add((900, new NavEntry("Contracten", "/beheer/contracten", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.GebruikersBeheren))
+            {
+                entries.Add((910, new NavEntry("Gebruikers", "/beheer/gebruikers", null)));
+            }
+        }
+
+        return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();
+    }
+}

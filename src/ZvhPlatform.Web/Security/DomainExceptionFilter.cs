@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Kernel.Data;
+using ZvhPlatform.Kernel.Entitlement;
+using ZvhPlatform.Kernel.Requests;
+using ZvhPlatform.Kernel.Tenancy;
+using ZvhPlatform.Web.Models;
+
+namespace ZvhPlatform.Web.Security;
+
+/// <summary>
+/// Turns what the domain refuses into a clear Dutch answer with the right 4xx status instead of a
+/// 500. Controllers that can re-show a form catch these themselves; this is the safety net.
+/// </summary>
+internal sealed class DomainExceptionFilter(IModelMetadataProvider metadata) : IExceptionFilter
+{
+    public void OnException(ExceptionContext context)
+    {
+        var (status, title, messages) = context.Exception switch
+        {
+            RequestValidationException v => (400, "De invoer is niet geldig", v.Problems.Select(p => p.Message).ToList()),
+            ModuleNotEntitledException => (404, "Pagina niet gevonden", new List<string>()),
+            KeyNotFoundException => (404, "Pagina niet gevonden", new List<string>()),
+            RegionWriteViolationException => (404, "Pagina niet gevonden", new List<string>()),
+            RequestForbiddenException f => (403, "Geen toegang", new List<string> { f.Message }),
+            RegionRequiredException r => (400, "Kies eerst een regio", new List<string> { r.Message }),
+            DbUpdateConcurrencyException => (409, "Iemand anders heeft dit intussen gewijzigd",
+                new List<string> { "Uw wijziging is niet opgeslagen, zodat de wijziging van de ander niet verloren gaat. Laad de pagina opnieuw en voer uw wijziging nogmaals in." }),
+            _ => (0, "", new List<string>()),
+        };
+        if (status == 0)
+        {
+            return;
+        }
+
+        context.ExceptionHandled = true;
+        context.Result = new ViewResult
+        {
+            ViewName = "~/Views/Fout/Index.cshtml",
+            StatusCode = status,
+            ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = new ErrorViewModel(status, title, messages) },
+        };
+    }
+}
