@@ -52,7 +52,7 @@ public sealed class ContractenController(IMediator mediator, IRegionDirectory di
             return NotFound();
         }
 
-        return View("Form", await FormModelAsync(await FormOfAsync(row), [], false));
+        return View("Form", await FormModelAsync(FormOf(row), [], false));
     }
 
     /// <summary>Saves a change; a change by someone else in between is refused and shown.</summary>
@@ -111,21 +111,18 @@ public sealed class ContractenController(IMediator mediator, IRegionDirectory di
         return View("Form", await FormModelAsync(form, errors, false));
     }
 
-    private async Task<ContractForm> FormOfAsync(ContractRow row)
-    {
-        var gemeenten = await directory.GemeentenAsync(HttpContext.RequestAborted);
-        return new ContractForm
+    private static ContractForm FormOf(ContractRow row) =>
+        new()
         {
             Id = row.Id,
             ModuleId = row.ModuleId,
             Kind = row.Kind,
             ValidFrom = row.ValidFrom,
             ValidTo = row.ValidTo,
-            GemeenteCodes = gemeenten.Where(g => row.Gemeenten.Contains(g.Name)).Select(g => g.CbsCode).ToList(),
+            GemeenteCodes = [.. row.GemeenteCodes],
             Note = row.Note,
             Version = row.Version,
         };
-    }
 
     private async Task<ContractFormViewModel> FormModelAsync(ContractForm form, IReadOnlyList<string> errors, bool conflict)
     {

@@ -17,7 +17,7 @@ internal sealed record ModuleOption(string Id, string DisplayName, ModuleKind De
 
 internal sealed record ContractRow(
     Guid Id, string ModuleId, string ModuleName, bool Installed, ModuleKind Kind, DateOnly ValidFrom, DateOnly? ValidTo,
-    IReadOnlyList<string> Gemeenten, string? Note, long Version, string Status);
+    IReadOnlyList<string> Gemeenten, IReadOnlyList<string> GemeenteCodes, string? Note, long Version, string Status);
 
 internal sealed class ListContractsHandler(CoreDbContext db, ModuleCatalog catalog) : IQueryHandler<ListContracts, ContractOverview>
 {
@@ -33,6 +33,7 @@ internal sealed class ListContractsHandler(CoreDbContext db, ModuleCatalog catal
             return new ContractRow(c.Id, c.ModuleId, module?.Manifest.DisplayName ?? c.ModuleId, module is not null, c.Kind,
                 c.ValidFrom, c.ValidTo,
                 c.Gemeenten.Select(g => gemeenten.GetValueOrDefault(g.CbsCode, g.CbsCode)).Order(StringComparer.Ordinal).ToList(),
+                c.Gemeenten.Select(g => g.CbsCode).ToList(),
                 c.Note, c.Version, status);
         }).ToList();
         var modules = catalog.Modules.Select(m => new ModuleOption(m.Manifest.Id, m.Manifest.DisplayName, m.Manifest.DefaultKind)).ToList();
