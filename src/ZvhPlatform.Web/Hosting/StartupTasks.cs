@@ -8,40 +8,55 @@ using ZvhPlatform.Kernel.Outbox;
 
 namespace ZvhPlatform.Web.Hosting;
 
-/// <summary>What happens once before the platform takes requests.</summary>
+/// <summary>What happens once before the platform takes requests (also used by test hosts).</summary>
 internal static class StartupTasks
 {
     public static async Task RunAsync(WebApplication app)
     {
-        var options = app.Services.GetRequiredService<DatabaseOptions>();
-        await using (var scope = app.Services.CreateAsyncScope())
+        var credentials = await PrepareDatabaseAsync(app.Services, app.Configuration, app.Environment);
+        if (credentials.Count > 0)
         {
-            if (options.MigrateAtStartup == true)
-            {
-                await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-            }
-
-            if (app.Configuration.GetValue<bool>("Zvh:SeedDemo"))
-            {
-                if (app.Environment.IsProduction())
-                {
-                    throw new InvalidOperationException("Demo data is never seeded in Production.");
-                }
-
-                var credentials = await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
-                    .SeedAsync(ZvhHost.DataFolder(app.Configuration, app.Environment), CancellationToken.None);
-                DemoCredentialsPrinter.Print(credentials, app.Configuration["urls"] ?? app.Configuration["ASPNETCORE_URLS"]);
-            }
+            DemoCredentialsPrinter.Print(credentials, app.Configuration["urls"] ?? app.Configuration["ASPNETCORE_URLS"]);
         }
 
         if (app.Configuration.GetValue("Jobs:RunServer", true))
         {
-            var manager = app.Services.GetRequiredService<IRecurringJobManager>();
-            RecurringRegionJobs.Schedule(manager, app.Services.GetRequiredService<ModuleCatalog>());
-            manager.AddOrUpdate<OutboxDispatcher>("outbox", d => d.DispatchPendingAsync(CancellationToken.None), Cron.Minutely());
-            // Anything committed to an outbox before a crash is delivered right after start.
-            app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
+            ScheduleJobs(app.Services);
         }
+    }
+
+    /// <summary>Migrates (when configured) and seeds the demo (when configured); returns the demo credentials.</summary>
+    public static async Task<IReadOnlyList<DemoCredential>> PrepareDatabaseAsync(IServiceProvider services, IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        await using var scope = services.CreateAsyncScope();
+        if (options.MigrateAtStartup == true)
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
+
+        if (!configuration.GetValue<bool>("Zvh:SeedDemo"))
+        {
+            return [];
+        }
+
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException("Demo data is never seeded in Production.");
+        }
+
+        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
+            .SeedAsync(ZvhHost.DataFolder(configuration, environment), CancellationToken.None);
+    }
+
+    /// <summary>Schedules every module's recurring jobs and the outbox, and delivers what a crash left behind.</summary>
+    public static void ScheduleJobs(IServiceProvider services)
+    {
+        var manager = services.GetRequiredService<IRecurringJobManager>();
+        RecurringRegionJobs.Schedule(manager, services.GetRequiredService<ModuleCatalog>());
+        manager.AddOrUpdate<OutboxDispatcher>("outbox", d => d.DispatchPendingAsync(CancellationToken.None), Cron.Minutely());
+        services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
     }
 }
 
