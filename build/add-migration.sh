@@ -11,6 +11,11 @@ name="$1"; context="$2"; project="$3"; startup="${4:-src/ZvhPlatform.Web}"
 dotnet build "$startup" -v q -nologo >/dev/null
 for provider in Sqlite SqlServer PostgreSql; do
   ns="$(basename "$project").Migrations.${context%DbContext}.$provider"
+  dir="Migrations/${context%DbContext}/$provider"
   dotnet ef migrations add "$name" --no-build --context "$context" --project "$project" --startup-project "$startup" \
-    --output-dir "Migrations/${context%DbContext}/$provider" --namespace "$ns" -- --provider "$provider"
+    --output-dir "$dir" --namespace "$ns" -- --provider "$provider"
+  # EF looks for "<Context>ModelSnapshot.cs" by file name and would overwrite one provider's snapshot
+  # with the next; each provider's snapshot gets its own file name (EF finds the class by namespace).
+  find "$project" -name "${context}ModelSnapshot.cs" -not -path "*/obj/*" -print0 |
+    while IFS= read -r -d '' f; do mv "$f" "$project/$dir/${context}ModelSnapshot.$provider.cs"; done
 done

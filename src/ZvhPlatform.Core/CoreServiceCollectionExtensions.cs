@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddModuleDbContext<CoreDbContext>(CoreDbContext.SchemaName);
+        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
         services.AddDbContext<IdentityStoreDbContext>((sp, o) =>
             o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), IdentityStoreDbContext.SchemaName));
 
@@ -51,6 +52,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<Privacy.AccessLog>();
+        services.AddScoped<Contracts.Privacy.IAccessLog>(sp => sp.GetRequiredService<Privacy.AccessLog>());
         services.AddScoped<DemoSeeder>();
         services.AddScoped(sp => new UserSessions(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;

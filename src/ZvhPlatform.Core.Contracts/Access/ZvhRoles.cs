@@ -54,4 +54,16 @@ public static class CorePermissions
 
     /// <summary>Manage the region's users.</summary>
     public const string GebruikersBeheren = "core.gebruikers.beheren";
+
+    /// <summary>Search the region's person register.</summary>
+    public const string PersonenZoeken = "core.personen.zoeken";
+
+    /// <summary>Register and correct persons.</summary>
+    public const string PersonenRegistreren = "core.personen.registreren";
+
+    /// <summary>Merge duplicate person records (and undo a merge).</summary>
+    public const string PersonenSamenvoegen = "core.personen.samenvoegen";
+
+    /// <summary>Read the access log and verify its integrity.</summary>
+    public const string ToegangslogInzien = "core.toegangslog.inzien";
 }

@@ -13,6 +13,11 @@ internal sealed class CurrentUser(IHttpContextAccessor http, PermissionRegistry 
 
     public string DisplayName => Principal?.FindFirstValue(ClaimTypes.GivenName) ?? Principal?.Identity?.Name ?? "systeem";
 
+    /// <summary>Claim type of the user's organisation.</summary>
+    public const string OrganisationClaim = "zvh:org";
+
+    public string Organisation => Principal?.FindFirstValue(OrganisationClaim) ?? "";
+
     public IEnumerable<string> Roles => Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value) ?? [];
 
     public bool HasPermission(string permission) => permissions.AnyRoleHas(Roles, permission);

@@ -13,6 +13,11 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.ContractenBeheren, ZvhRoles.FunctioneelBeheerder);
         Grant(CorePermissions.ContractenInzien, ZvhRoles.FunctioneelBeheerder, ZvhRoles.Manager, ZvhRoles.PrivacyOfficer);
         Grant(CorePermissions.GebruikersBeheren, ZvhRoles.FunctioneelBeheerder);
+        // Need-to-know: partner professionals and analysts never search the register; they see persons only through cases.
+        Grant(CorePermissions.PersonenZoeken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.PersonenRegistreren, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.PersonenSamenvoegen, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.ToegangslogInzien, ZvhRoles.PrivacyOfficer);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using ZvhPlatform.Core.Persons;
 using ZvhPlatform.Core.Regions;
 using ZvhPlatform.Kernel.Data;
 using ZvhPlatform.Kernel.Tenancy;
@@ -22,6 +23,14 @@ internal sealed class CoreDbContext(DbContextOptions<CoreDbContext> options, IRe
     public DbSet<ModuleContract> Contracts => Set<ModuleContract>();
 
     public DbSet<ContractChange> ContractChanges => Set<ContractChange>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+
+    public DbSet<PersonChange> PersonChanges => Set<PersonChange>();
+
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -69,6 +78,48 @@ internal sealed class CoreDbContext(DbContextOptions<CoreDbContext> options, IRe
             b.Property(c => c.Action).HasMaxLength(20);
             b.Property(c => c.Description).HasMaxLength(4000);
             b.HasIndex(c => new { c.RegionId, c.ChangedUtc });
+        });
+        modelBuilder.Entity<Person>(b =>
+        {
+            b.ToTable("Persons");
+            b.Property(p => p.Bsn).HasMaxLength(9);
+            b.Property(p => p.Voornamen).HasMaxLength(200);
+            b.Property(p => p.Tussenvoegsel).HasMaxLength(20);
+            b.Property(p => p.Achternaam).HasMaxLength(200);
+            b.Property(p => p.Geslacht).HasConversion<string>().HasMaxLength(10);
+            b.Property(p => p.Adres).HasMaxLength(200);
+            b.Property(p => p.Postcode).HasMaxLength(7);
+            b.Property(p => p.Woonplaats).HasMaxLength(100);
+            b.Property(p => p.GemeenteCode).HasMaxLength(6);
+            b.Property(p => p.Telefoon).HasMaxLength(30);
+            b.Property(p => p.Email).HasMaxLength(200);
+            b.Property(p => p.ZoekNaam).HasMaxLength(420);
+            b.Property(p => p.ZoekAchternaam).HasMaxLength(220);
+            b.HasIndex(p => new { p.RegionId, p.Bsn });
+            b.HasIndex(p => new { p.RegionId, p.ZoekAchternaam });
+            b.HasIndex(p => new { p.RegionId, p.Geboortedatum });
+            b.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PersonAlias>(b =>
+        {
+            b.ToTable("PersonAliases");
+            b.Property(a => a.Naam).HasMaxLength(200);
+            b.Property(a => a.ZoekNaam).HasMaxLength(200);
+            b.HasIndex(a => new { a.RegionId, a.ZoekNaam });
+        });
+        modelBuilder.Entity<PersonChange>(b =>
+        {
+            b.ToTable("PersonChanges");
+            b.Property(c => c.ChangedBy).HasMaxLength(200);
+            b.Property(c => c.Action).HasMaxLength(40);
+            b.Property(c => c.Details).HasMaxLength(8000);
+            b.HasIndex(c => new { c.RegionId, c.PersonId });
+        });
+        modelBuilder.Entity<PersonMerge>(b =>
+        {
+            b.ToTable("PersonMerges");
+            b.Property(m => m.MergedBy).HasMaxLength(200);
+            b.Property(m => m.AddedAliasIds).HasMaxLength(4000);
         });
     }
 }

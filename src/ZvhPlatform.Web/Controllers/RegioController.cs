@@ -39,7 +39,7 @@ public sealed class RegioController(IRegionStore regions) : Controller
         var sessions = HttpContext.RequestServices.GetRequiredService<Core.Identity.UserSessions>();
         var memberships = await sessions.MembershipsAsync(userId, HttpContext.RequestAborted);
         var principal = ZvhSignIn.Build(userId, User.FindFirstValue(ClaimTypes.Name) ?? "", User.FindFirstValue(ClaimTypes.GivenName) ?? "",
-            sessionId, memberships, region.Id);
+            User.FindFirstValue(Core.Access.CurrentUser.OrganisationClaim) ?? "", sessionId, memberships, region.Id);
         await HttpContext.SignInAsync(ZvhAuth.Scheme, principal);
         // Back to the start page of the chosen region, outside any /r/{key} prefix of the old one.
         return Redirect("/");

@@ -34,10 +34,10 @@ public sealed class ZvhSignIn(UserSessions sessions)
     public async Task<ClaimsPrincipal> BuildPrincipalAsync(ZvhUser user, Guid sessionId, Guid? preferredRegion, CancellationToken ct)
     {
         var memberships = await sessions.MembershipsAsync(user.Id, ct);
-        return Build(user.Id, user.Email ?? "", user.DisplayName, sessionId, memberships, preferredRegion);
+        return Build(user.Id, user.Email ?? "", user.DisplayName, user.Organisation ?? "", sessionId, memberships, preferredRegion);
     }
 
-    public static ClaimsPrincipal Build(Guid userId, string email, string displayName, Guid sessionId,
+    public static ClaimsPrincipal Build(Guid userId, string email, string displayName, string organisation, Guid sessionId,
         IReadOnlyList<(Guid RegionId, string Role)> memberships, Guid? preferredRegion)
     {
         var regions = memberships.Select(m => m.RegionId).Distinct().ToList();
@@ -47,6 +47,7 @@ public sealed class ZvhSignIn(UserSessions sessions)
             new(ClaimTypes.NameIdentifier, userId.ToString()),
             new(ClaimTypes.Name, email),
             new(ClaimTypes.GivenName, displayName),
+            new(Core.Access.CurrentUser.OrganisationClaim, organisation),
             new(ZvhAuth.SessionClaim, sessionId.ToString()),
             new(ZvhClaimTypes.TwoFactorDone, ZvhAuth.MultiFactor),
         };
@@ -106,7 +107,8 @@ internal static class SessionValidator
         var memberships = await sessions.MembershipsAsync(userId, context.HttpContext.RequestAborted);
         var active = Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var a) ? a : (Guid?)null;
         var fresh = ZvhSignIn.Build(userId, principal.FindFirstValue(ClaimTypes.Name) ?? "",
-            principal.FindFirstValue(ClaimTypes.GivenName) ?? "", sessionId, memberships, active);
+            principal.FindFirstValue(ClaimTypes.GivenName) ?? "", principal.FindFirstValue(Core.Access.CurrentUser.OrganisationClaim) ?? "",
+            sessionId, memberships, active);
         if (ZvhSignIn.MembershipStamp(fresh) != ZvhSignIn.MembershipStamp(principal))
         {
             context.ReplacePrincipal(fresh);

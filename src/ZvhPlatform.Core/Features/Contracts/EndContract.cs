@@ -15,7 +15,7 @@ namespace ZvhPlatform.Core.Features.Contracts;
 
 /// <summary>Ends a contract on a date (its last day in force). Contracts are never deleted: invoicing needs them.</summary>
 [RequiresPermission(CorePermissions.ContractenBeheren)]
-internal sealed record EndContract(Guid Id, DateOnly? LastDay, long Version) : ICommand, ITransactionalRequest;
+internal sealed record EndContract(Guid Id, DateOnly? LastDay, long Version) : ICommand;
 
 internal sealed class EndContractValidator : IRequestValidator<EndContract>
 {

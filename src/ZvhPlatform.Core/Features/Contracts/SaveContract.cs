@@ -21,7 +21,7 @@ namespace ZvhPlatform.Core.Features.Contracts;
 [RequiresPermission(CorePermissions.ContractenBeheren)]
 internal sealed record SaveContract(
     Guid? Id, string ModuleId, ModuleKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo,
-    IReadOnlyList<string> GemeenteCodes, string? Note, long Version) : ICommand<Guid>, ITransactionalRequest;
+    IReadOnlyList<string> GemeenteCodes, string? Note, long Version) : ICommand<Guid>;
 
 internal sealed class SaveContractValidator(ModuleCatalog catalog) : IRequestValidator<SaveContract>
 {
