@@ -29,6 +29,21 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
                 }
             }
 
+            if (user.HasPermission(CorePermissions.PersonenZoeken))
+            {
+                entries.Add((10, new NavEntry("Personen", "/personen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.PersonenSamenvoegen))
+            {
+                entries.Add((890, new NavEntry("Dubbelen", "/beheer/dubbelen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.ToegangslogInzien))
+            {
+                entries.Add((920, new NavEntry("Toegangslog", "/privacy/toegangslog", null)));
+            }
+
             if (user.HasPermission(CorePermissions.ContractenInzien))
             {
                 entries.Add((900, new NavEntry("Contracten", "/beheer/contracten", null)));
