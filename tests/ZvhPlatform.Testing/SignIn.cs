@@ -58,7 +58,8 @@ public static partial class SignIn
             throw new InvalidOperationException($"Password step failed for {email}: {(int)password.StatusCode}");
         }
 
-        var code = TotpCode(credential.TotpSecret, host.Clock.GetUtcNow().UtcDateTime);
+        // Identity checks authenticator codes against the real clock, not the host's TimeProvider.
+        var code = TotpCode(credential.TotpSecret);
         var second = await PostFormAsync(client, "/account/tweestaps", new Dictionary<string, string> { ["Code"] = code }, "/account/tweestaps");
         if (second.StatusCode != HttpStatusCode.Redirect)
         {

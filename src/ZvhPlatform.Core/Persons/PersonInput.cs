@@ -100,14 +100,19 @@ internal static class PersonRules
         string.Join("\n", after.Where(kv => before[kv.Key] != kv.Value)
             .Select(kv => $"{kv.Key}: {(before[kv.Key].Length == 0 ? "(leeg)" : before[kv.Key])} → {(kv.Value.Length == 0 ? "(leeg)" : kv.Value)}"));
 
-    public static void SyncAliases(Person person, IEnumerable<string> names)
+    /// <summary>
+    /// Makes the aliases match the names; returns the new ones, which the caller must add to the
+    /// context explicitly (EF would take a new child with a preset key for an existing row).
+    /// </summary>
+    public static IReadOnlyList<PersonAlias> SyncAliases(Person person, IEnumerable<string> names)
     {
         var wanted = names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         person.Aliases.RemoveAll(a => !wanted.Contains(a.Naam, StringComparer.OrdinalIgnoreCase));
-        foreach (var name in wanted.Where(n => !person.Aliases.Any(a => string.Equals(a.Naam, n, StringComparison.OrdinalIgnoreCase))))
-        {
-            person.Aliases.Add(new PersonAlias { PersonId = person.Id, Naam = name, ZoekNaam = Person.Normalize(name) });
-        }
+        var added = wanted.Where(n => !person.Aliases.Any(a => string.Equals(a.Naam, n, StringComparison.OrdinalIgnoreCase)))
+            .Select(name => new PersonAlias { PersonId = person.Id, Naam = name, ZoekNaam = Person.Normalize(name) })
+            .ToList();
+        person.Aliases.AddRange(added);
+        return added;
     }
 
     private static bool Longer(string? value, int max) => value is not null && value.Length > max;

@@ -46,6 +46,10 @@ internal static class WebServices
                 }
             });
 
+        // Dutch names carry diacritics (Özdemir, Hélène); encode only what HTML needs, not every non-ASCII letter.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "RequestVerificationToken";

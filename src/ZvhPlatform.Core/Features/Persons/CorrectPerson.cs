@@ -39,15 +39,17 @@ internal sealed class CorrectPersonHandler(CoreDbContext db, CurrentUser user, I
         db.Entry(person).Property(p => p.Version).OriginalValue = command.Version;
         var before = PersonRules.Describe(person);
         PersonRules.Apply(person, command.Input);
-        PersonRules.SyncAliases(person, command.Input.Aliassen);
+        var removed = person.Aliases.ToList();
+        db.PersonAliases.AddRange(PersonRules.SyncAliases(person, command.Input.Aliassen));
+        db.PersonAliases.RemoveRange(removed.Except(person.Aliases));
         var details = PersonRules.Diff(before, PersonRules.Describe(person));
         if (details.Length == 0)
         {
             return Unit.Value;
         }
 
-        // An alias change alone does not touch the person row; bump it so concurrent edits still collide.
-        db.Entry(person).State = EntityState.Modified;
+        // An alias change alone does not touch the person row; mark its version so concurrent edits still collide.
+        db.Entry(person).Property(p => p.Version).IsModified = true;
         db.PersonChanges.Add(new PersonChange
         {
             PersonId = person.Id, ChangedUtc = clock.GetUtcNow().UtcDateTime, ChangedBy = user.DisplayName, Action = "gewijzigd", Details = details,

@@ -44,6 +44,7 @@ internal sealed class MergePersonsHandler(CoreDbContext db, CurrentUser user, IA
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var added = names.Select(n => new PersonAlias { PersonId = survivor.Id, Naam = n, ZoekNaam = Person.Normalize(n) }).ToList();
         survivor.Aliases.AddRange(added);
+        db.PersonAliases.AddRange(added);
         survivor.Bsn ??= duplicate.Bsn;
         survivor.Geboortedatum ??= duplicate.Geboortedatum;
         duplicate.MergedIntoId = survivor.Id;
