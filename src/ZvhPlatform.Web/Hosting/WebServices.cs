@@ -31,10 +31,16 @@ internal static class WebServices
             .ConfigureApplicationPartManager(apm =>
             {
                 // A module assembly that is referenced but left out of this host contributes nothing: no routes, no views.
-                foreach (var part in apm.ApplicationParts.OfType<AssemblyPart>().ToList())
+                foreach (var part in apm.ApplicationParts.ToList())
                 {
-                    var name = part.Assembly.GetName().Name ?? "";
-                    if (name.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) && !catalog.Assemblies.Contains(part.Assembly))
+                    var assembly = part switch
+                    {
+                        AssemblyPart a => a.Assembly,
+                        CompiledRazorAssemblyPart r => r.Assembly,
+                        _ => null,
+                    };
+                    var name = assembly?.GetName().Name ?? "";
+                    if (name.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) && !catalog.Assemblies.Contains(assembly!))
                     {
                         apm.ApplicationParts.Remove(part);
                     }
@@ -42,7 +48,12 @@ internal static class WebServices
 
                 foreach (var assembly in catalog.Assemblies.Where(a => apm.ApplicationParts.OfType<AssemblyPart>().All(p => p.Assembly != a)))
                 {
-                    apm.ApplicationParts.Add(new AssemblyPart(assembly));
+                    // The assembly's own factory: for a Razor class library it yields the compiled views
+                    // (CompiledRazorAssemblyPart) as well as the controllers; a bare AssemblyPart has no views.
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                    {
+                        apm.ApplicationParts.Add(part);
+                    }
                 }
             });
 
