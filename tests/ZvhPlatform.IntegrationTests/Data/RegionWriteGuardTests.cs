@@ -68,6 +68,7 @@ public sealed class RegionWriteGuardTests
 
         // Deleting or editing another region's row (obtained elsewhere and attached) is refused as well.
         var drentheGemeente = await CrossRegionAsync(host, db => db.Gemeenten.AsNoTracking().FirstAsync(g => g.RegionId == drenthe.Id));
+        var originalName = drentheGemeente.Name;
         await using (var scope = RegionScopes.InRegion(host.Services, utrecht))
         {
             var db = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
@@ -83,7 +84,8 @@ public sealed class RegionWriteGuardTests
         }
 
         var stored = await CrossRegionAsync(host, db => db.Gemeenten.AsNoTracking().SingleAsync(g => g.Id == drentheGemeente.Id));
-        Assert.Equal(drentheGemeente.Name, stored.Name);
+        Assert.Equal(originalName, stored.Name);
+        Assert.NotEqual("Overgenomen", stored.Name);
     }
 
     [Theory]

@@ -144,7 +144,7 @@ public sealed class PipelineBehaviourTests
             sp.GetRequiredService<TimeProvider>());
 
     private static SaveContract AnyContract() =>
-        new(null, "coveca", ModuleKind.Plustaak, new DateOnly(2025, 1, 1), null, [], null, 0);
+        new(null, ProefaanpakModule.Id, ModuleKind.Plustaak, new DateOnly(2025, 1, 1), null, [], null, 0);
 
     private sealed class HandlerProbe
     {
