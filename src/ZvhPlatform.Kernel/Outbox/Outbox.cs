@@ -135,7 +135,10 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, ModuleDbContex
                 var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
                 foreach (var handler in sp.GetServices(handlerType))
                 {
-                    var task = (Task)handlerType.GetMethod("HandleAsync")!.Invoke(handler, [evt, cancellationToken])!;
+                    // DoNotWrapExceptions: a handler that throws before returning its task must be recorded
+                    // (and treated, e.g. cancellation) as its own exception, not as a TargetInvocationException.
+                    var task = (Task)handlerType.GetMethod("HandleAsync")!.Invoke(handler,
+                        System.Reflection.BindingFlags.DoNotWrapExceptions, null, [evt, cancellationToken], null)!;
                     await task;
                 }
             }
