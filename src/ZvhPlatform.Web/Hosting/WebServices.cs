@@ -31,18 +31,30 @@ internal static class WebServices
             .ConfigureApplicationPartManager(apm =>
             {
                 // A module assembly that is referenced but left out of this host contributes nothing: no routes, no views.
-                foreach (var part in apm.ApplicationParts.OfType<AssemblyPart>().ToList())
+                static System.Reflection.Assembly? AssemblyOf(ApplicationPart part) => part switch
                 {
-                    var name = part.Assembly.GetName().Name ?? "";
-                    if (name.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) && !catalog.Assemblies.Contains(part.Assembly))
+                    AssemblyPart a => a.Assembly,
+                    Microsoft.AspNetCore.Mvc.ApplicationParts.CompiledRazorAssemblyPart r => r.Assembly,
+                    _ => null,
+                };
+
+                foreach (var part in apm.ApplicationParts.ToList())
+                {
+                    var assembly = AssemblyOf(part);
+                    var name = assembly?.GetName().Name ?? "";
+                    if (name.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) && !catalog.Assemblies.Contains(assembly!))
                     {
                         apm.ApplicationParts.Remove(part);
                     }
                 }
 
+                // The assembly's own part factory also yields its compiled Razor views (a plain AssemblyPart has none).
                 foreach (var assembly in catalog.Assemblies.Where(a => apm.ApplicationParts.OfType<AssemblyPart>().All(p => p.Assembly != a)))
                 {
-                    apm.ApplicationParts.Add(new AssemblyPart(assembly));
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                    {
+                        apm.ApplicationParts.Add(part);
+                    }
                 }
             });
 
