@@ -118,7 +118,7 @@ for project in "${projects[@]}"; do
   if [[ ! -f "$results/$name.trx" ]]; then
     # No result file: the run itself broke (or a filter matched nothing in this project).
     if [[ "$code" -ne 0 ]]; then
-      say "$name did not run (exit code $code)"
+      say "$name did not run (exit code $code); is it in ZvhPlatform.sln, so that the build built it?"
       run_errors=1
     fi
   fi
