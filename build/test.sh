@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# THE test command: builds the solution once, starts a private PostgreSQL, runs every test
+# project (tests/*/*Tests.csproj and modules/*/*Tests/*.csproj, so new ones are picked up by
+# themselves) and prints as its last line:  N passed, N failed, N skipped
+# Exit code: 0 only when tests ran and none failed.
+#
+# Extra arguments go to every `dotnet test`, e.g.  build/test.sh --filter "FullyQualifiedName~Http"
+# Environment: ZVH_PG_DIR / ZVH_PG_PORT (see start-postgres.sh); ZVH_TEST_POSTGRES set by the caller
+# is used as is (no server is started then).
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+results="$root/artifacts/test-results"
+started_pg=0
+say() { echo "test.sh: $*" >&2; }
+
+summary() {
+  # Counts every test result in the trx files of this run.
+  python3 - "$results" <<'PY' 2>/dev/null || grep_summary
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    for element in ET.parse(path).iter():
+        if element.tag.endswith("UnitTestResult"):
+            outcome = element.get("outcome", "")
+            if outcome == "Passed":
+                passed += 1
+            elif outcome in ("Failed", "Error", "Timeout", "Aborted"):
+                failed += 1
+            else:
+                skipped += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+}
+
+grep_summary() {
+  local p=0 f=0 s=0 file
+  for file in "$results"/*.trx; do
+    [[ -e "$file" ]] || continue
+    p=$((p + $(grep -o 'outcome="Passed"' "$file" | wc -l)))
+    f=$((f + $(grep -oE 'outcome="(Failed|Error|Timeout|Aborted)"' "$file" | wc -l)))
+    s=$((s + $(grep -oE '<UnitTestResult [^>]*outcome="(NotExecuted|Inconclusive|Skipped)"' "$file" | wc -l)))
+  done
+  echo "$p passed, $f failed, $s skipped"
+}
+
+finish() {
+  local line passed failed
+  line="$(summary)"
+  passed="${line%% passed*}"
+  failed="${line#*passed, }"; failed="${failed%% failed*}"
+  echo "$line"
+  if [[ "$build_ok" -ne 1 || "$run_errors" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 ]]; then
+    exit 1
+  fi
+  exit 0
+}
+
+stop_pg() {
+  if [[ "$started_pg" -eq 1 ]]; then
+    "$root/build/start-postgres.sh" --stop >/dev/null 2>&1 || true
+  fi
+}
+trap stop_pg EXIT
+
+build_ok=0
+run_errors=0
+rm -rf "$results"
+mkdir -p "$results"
+
+say "restoring tools and building (Debug)"
+if dotnet tool restore >&2 && dotnet build "$root/ZvhPlatform.sln" -c Debug -nologo -v q -clp:ErrorsOnly >&2; then
+  build_ok=1
+else
+  say "the build failed; no tests ran"
+  finish
+fi
+
+if [[ -z "${ZVH_TEST_POSTGRES:-}" ]]; then
+  if ! "$root/build/start-postgres.sh" --status; then
+    started_pg=1
+  fi
+  if connection="$("$root/build/start-postgres.sh")"; then
+    export ZVH_TEST_POSTGRES="$connection"
+    say "PostgreSQL: $ZVH_TEST_POSTGRES"
+  else
+    say "PostgreSQL could not be started; the PostgreSQL cases will fail"
+  fi
+fi
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing chromium for the browser tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2 \
+      || say "chromium could not be installed; browser tests will fail"
+  else
+    say "/usr/bin/chromium is missing (install it with: apt-get install chromium); browser tests will fail"
+  fi
+fi
+export ZVH_CHROMIUM="${ZVH_CHROMIUM:-/usr/bin/chromium}"
+
+shopt -s nullglob
+projects=(tests/*/*Tests.csproj modules/*/*Tests/*.csproj)
+shopt -u nullglob
+if [[ "${#projects[@]}" -eq 0 ]]; then
+  say "no test projects found"
+fi
+
+for project in "${projects[@]}"; do
+  name="$(basename "$project" .csproj)"
+  say "running $name"
+  dotnet test "$project" --no-build -c Debug -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    --blame-hang-timeout 10m "$@" >&2
+  code=$?
+  if [[ ! -f "$results/$name.trx" ]]; then
+    # No result file: the run itself broke (or a filter matched nothing in this project).
+    if [[ "$code" -ne 0 ]]; then
+      say "$name did not run (exit code $code); is it in ZvhPlatform.sln, so that the build built it?"
+      run_errors=1
+    fi
+  fi
+done
+
+finish
