@@ -153,7 +153,7 @@ internal static partial class Web
 
     public static long VersionIn(string html) => long.Parse(VersionPattern().Match(html).Groups[1].Value, CultureInfo.InvariantCulture);
 
-    public static async Task<Kernel.Tenancy.RegionInfo> RegionAsync(this ZvhTestHost host, string key)
+    public static async Task<ZvhPlatform.Kernel.Tenancy.RegionInfo> RegionAsync(this ZvhTestHost host, string key)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync(key)
