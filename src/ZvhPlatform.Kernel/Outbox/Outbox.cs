@@ -184,7 +184,16 @@ public sealed class OutboxSignalInterceptor(IServiceProvider services) : Microso
         if (_pending && eventData.Context?.Database.CurrentTransaction is null)
         {
             _pending = false;
-            services.GetService<IBackgroundJobClient>()?.Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
+            try
+            {
+                services.GetService<IBackgroundJobClient>()?.Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The change and its outbox rows are committed; the scheduled dispatch delivers them. A hiccup of
+                // the job storage must not turn a successful save into an error for the user.
+                services.GetService<ILogger<OutboxSignalInterceptor>>()?.LogWarning("Outbox signal could not be queued: {ErrorType}", ex.GetType().Name);
+            }
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);

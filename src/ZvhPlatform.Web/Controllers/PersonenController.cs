@@ -41,6 +41,31 @@ public sealed class PersonenController(IMediator mediator, IRegionDirectory dire
         }
     }
 
+    /// <summary>
+    /// The bekendheidscheck: known in this region (the register) and, nationally, at which other ZVH
+    /// (only the fact and a contactpunt).
+    /// </summary>
+    [HttpGet("bekendheidscheck")]
+    public async Task<IActionResult> KnownCheck(string? bsn, string? naam, DateOnly? geboortedatum)
+    {
+        if (bsn is null && naam is null && geboortedatum is null)
+        {
+            return View("Bekendheidscheck", new KnownCheckViewModel(null, null, null, null, null, []));
+        }
+
+        try
+        {
+            var local = await mediator.Send(new SearchPersons(bsn, naam, geboortedatum, Purposes.Bekendheidscheck), HttpContext.RequestAborted);
+            var national = await mediator.Send(new CheckKnownNationally(bsn, naam, geboortedatum, Purposes.Bekendheidscheck), HttpContext.RequestAborted);
+            return View("Bekendheidscheck", new KnownCheckViewModel(bsn, naam, geboortedatum, local, national, []));
+        }
+        catch (RequestValidationException ex)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Bekendheidscheck", new KnownCheckViewModel(bsn, naam, geboortedatum, null, null, ex.Problems.Select(p => p.Message).Distinct().ToList()));
+        }
+    }
+
     /// <summary>The register form.</summary>
     [HttpGet("nieuw")]
     [RequirePermission(CorePermissions.PersonenRegistreren)]

@@ -21,6 +21,7 @@ internal static class Pipeline
         app.UseAuthentication();
         app.UseZvhRegions();
         app.UseRouting();
+        app.UseMiddleware<AntiforgeryFirstMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<ModuleEntitlementMiddleware>();
 
