@@ -44,6 +44,10 @@ public sealed class ToegangslogController(IMediator mediator, TimeProvider clock
         }
     }
 
+    /// <summary>Every role granted in the region with its last use.</summary>
+    [HttpGet("/privacy/toegangsrechten")]
+    public async Task<IActionResult> Grants() => View(await mediator.Send(new ReviewAccessGrants(), HttpContext.RequestAborted));
+
     /// <summary>Recomputes the hash chain of the region's log.</summary>
     [HttpGet("controle")]
     public async Task<IActionResult> Verify() => View(await mediator.Send(new VerifyAccessLog(), HttpContext.RequestAborted));

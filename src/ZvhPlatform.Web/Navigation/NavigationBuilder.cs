@@ -42,6 +42,7 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
             if (user.HasPermission(CorePermissions.ToegangslogInzien))
             {
                 entries.Add((920, new NavEntry("Toegangslog", "/privacy/toegangslog", null)));
+                entries.Add((921, new NavEntry("Toegangsrechten", "/privacy/toegangsrechten", null)));
             }
 
             if (user.HasPermission(CorePermissions.ContractenInzien))
