@@ -22,8 +22,9 @@ internal static class Pipeline
         app.UseZvhRegions();
         app.UseRouting();
         app.UseMiddleware<AntiforgeryFirstMiddleware>();
-        app.UseAuthorization();
+        // Before authorization: an unbought module is invisible (404) to everyone, not "forbidden" to some.
         app.UseMiddleware<ModuleEntitlementMiddleware>();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
