@@ -29,7 +29,7 @@ public sealed class GeheimhoudingController(IMediator mediator, ICurrentUser use
         {
             try
             {
-                decision = await mediator.Send(new CheckIncidentalParticipant(email, datum), HttpContext.RequestAborted);
+                decision = await mediator.Send(new CheckIncidentalParticipant(email, datum ?? Today), HttpContext.RequestAborted);
             }
             catch (RequestValidationException ex)
             {
