@@ -56,6 +56,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Contracts.Privacy.IAccessLog>(sp => sp.GetRequiredService<Privacy.AccessLog>());
         services.AddScoped<DemoSeeder>();
         services.AddScoped(sp => new UserSessions(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
+
+        // Convenantpartners and geheimhoudingsverklaringen.
+        services.AddModuleDbContext<PartnersDbContext>(PartnersDbContext.SchemaName);
+        services.AddScoped<Contracts.Partners.IPartnerDirectory, Partners.PartnerDirectory>();
         return services;
     }
 

@@ -66,4 +66,15 @@ public static class CorePermissions
 
     /// <summary>Read the access log and verify its integrity.</summary>
     public const string ToegangslogInzien = "core.toegangslog.inzien";
+
+    // --- Convenantpartners and geheimhoudingsverklaringen ---
+
+    /// <summary>Manage convenantpartners: their signatures, professionals and professionals' accounts.</summary>
+    public const string PartnersBeheren = "core.partners.beheren";
+
+    /// <summary>See the convenantpartners and the registered geheimhoudingsverklaringen.</summary>
+    public const string PartnersInzien = "core.partners.inzien";
+
+    /// <summary>Register a signed geheimhoudingsverklaring of an incidental participant.</summary>
+    public const string GeheimhoudingRegistreren = "core.geheimhouding.registreren";
 }

@@ -18,6 +18,11 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.PersonenRegistreren, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         Grant(CorePermissions.PersonenSamenvoegen, ZvhRoles.FunctioneelBeheerder);
         Grant(CorePermissions.ToegangslogInzien, ZvhRoles.PrivacyOfficer);
+        // Convenantpartners: managed by the beheerder; the bureau looks them up; the staff who prepare a case
+        // conference record the geheimhoudingsverklaringen of incidental participants.
+        Grant(CorePermissions.PartnersBeheren, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.PartnersInzien, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.Manager, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.GeheimhoudingRegistreren, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.FunctioneelBeheerder);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

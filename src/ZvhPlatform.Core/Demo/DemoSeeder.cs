@@ -18,7 +18,7 @@ public sealed record DemoCredential(string Email, string DisplayName, string Rol
 /// can be printed at every start without being stored in clear or written in the code.
 /// </summary>
 internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identity, UserManager<ZvhUser> users,
-    IRegionContextSetter regionSetter, TimeProvider clock)
+    IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners)
 {
     public async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
             foreach (var demo in DemoData.Regions)
             {
                 regionIds[demo.Key] = await SeedRegionAsync(demo, cancellationToken);
+                await SeedPartnersAsync(demo.Key, regionIds[demo.Key], cancellationToken);
             }
         }
 
@@ -109,6 +110,40 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
 
         await db.SaveChangesAsync(cancellationToken);
         return region.Id;
+    }
+
+    /// <summary>The region's convenantpartners with their signed convenant and privacy protocol; only when it has none yet.</summary>
+    private async Task SeedPartnersAsync(string regionKey, Guid regionId, CancellationToken cancellationToken)
+    {
+        if (!DemoPartners.ByRegion.TryGetValue(regionKey, out var demoPartners)
+            || await partners.Partners.AnyAsync(p => p.RegionId == regionId, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var demo in demoPartners)
+        {
+            var partner = new Partners.Convenantpartner
+            {
+                RegionId = regionId, Naam = demo.Naam, Domein = demo.Domein, Type = demo.Type, GemeenteCode = demo.GemeenteCode, CreatedUtc = now,
+            };
+            partners.Partners.Add(partner);
+            foreach (var (document, (versie, op)) in new[]
+                     {
+                         (Partners.ConvenantDocument.Samenwerkingsconvenant, DemoPartners.Convenant),
+                         (Partners.ConvenantDocument.Privacyprotocol, DemoPartners.Privacyprotocol),
+                     })
+            {
+                partners.Ondertekeningen.Add(new Partners.Ondertekening
+                {
+                    RegionId = regionId, PartnerId = partner.Id, Document = document, Versie = versie, OndertekendOp = op,
+                    OndertekendDoor = demo.Ondertekenaar, VastgelegdUtc = now, VastgelegdDoor = "seed-demo",
+                });
+            }
+        }
+
+        await partners.SaveChangesAsync(cancellationToken);
     }
 
     private static void Check(IdentityResult result)

@@ -54,6 +54,13 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
             {
                 entries.Add((910, new NavEntry("Gebruikers", "/beheer/gebruikers", null)));
             }
+
+            // Convenantpartners and geheimhoudingsverklaringen.
+            if (user.HasPermission(CorePermissions.PartnersInzien))
+            {
+                entries.Add((895, new NavEntry("Convenantpartners", "/beheer/partners", null)));
+                entries.Add((896, new NavEntry("Geheimhouding", "/beheer/geheimhouding", null)));
+            }
         }
 
         return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();
