@@ -56,6 +56,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Contracts.Privacy.IAccessLog>(sp => sp.GetRequiredService<Privacy.AccessLog>());
         services.AddScoped<DemoSeeder>();
         services.AddScoped(sp => new UserSessions(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
+
+        // --- Privacy protocol and data subject requests (helper E) ---
+        services.AddModuleDbContext<PrivacyDbContext>(PrivacyDbContext.SchemaName);
+        services.AddScoped<Contracts.Privacy.IPrivacyProtocol, Privacy.PrivacyProtocol>();
+        services.AddScoped<Contracts.Privacy.IProcessingRestrictions, Privacy.ProcessingRestrictions>();
+        services.AddScoped<Contracts.Privacy.IPersonDataSource, Privacy.PersonRegisterDataSource>();
+        services.AddScoped<Contracts.Privacy.IPersonDataSource, Privacy.AccessOverviewDataSource>();
         return services;
     }
 

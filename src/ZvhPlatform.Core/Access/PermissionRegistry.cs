@@ -18,6 +18,13 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.PersonenRegistreren, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         Grant(CorePermissions.PersonenSamenvoegen, ZvhRoles.FunctioneelBeheerder);
         Grant(CorePermissions.ToegangslogInzien, ZvhRoles.PrivacyOfficer);
+        // --- Privacy protocol and data subject requests (helper E) ---
+        Grant(CorePermissions.PrivacyprotocolBeheren, ZvhRoles.PrivacyOfficer);
+        Grant(CorePermissions.PrivacyprotocolInzien, ZvhRoles.PrivacyOfficer, ZvhRoles.FunctioneelBeheerder, ZvhRoles.Manager, ZvhRoles.Procesregisseur);
+        Grant(CorePermissions.VerzoekenBehandelen, ZvhRoles.PrivacyOfficer);
+        // The contactpunt must find the betrokkene in the register and apply the rectification they asked for.
+        Grant(CorePermissions.PersonenZoeken, ZvhRoles.PrivacyOfficer);
+        Grant(CorePermissions.PersonenRegistreren, ZvhRoles.PrivacyOfficer);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)
