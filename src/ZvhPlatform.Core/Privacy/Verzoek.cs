@@ -3,20 +3,34 @@ using ZvhPlatform.Kernel.Data;
 namespace ZvhPlatform.Core.Privacy;
 
 /// <summary>The right a data subject invokes.</summary>
-internal enum VerzoekSoort
+public enum VerzoekSoort
 {
+    /// <summary>Access: an overview of everything held (AVG art. 15).</summary>
     Inzage,
+
+    /// <summary>Rectification (art. 16).</summary>
     Rectificatie,
+
+    /// <summary>Restriction of processing (art. 18).</summary>
     Beperking,
+
+    /// <summary>Erasure (art. 17).</summary>
     Verwijdering,
 }
 
 /// <summary>Where a request stands.</summary>
-internal enum VerzoekStatus
+public enum VerzoekStatus
 {
+    /// <summary>Registered, not yet picked up.</summary>
     Ontvangen,
+
+    /// <summary>Being handled.</summary>
     InBehandeling,
+
+    /// <summary>Handled (granted).</summary>
     Afgehandeld,
+
+    /// <summary>Refused, with a reason.</summary>
     Afgewezen,
 }
 

@@ -53,6 +53,17 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
             {
                 entries.Add((910, new NavEntry("Gebruikers", "/beheer/gebruikers", null)));
             }
+
+            // --- Privacy protocol and data subject requests (helper E) ---
+            if (user.HasPermission(CorePermissions.PrivacyprotocolInzien))
+            {
+                entries.Add((930, new NavEntry("Privacyprotocol", "/privacy/protocol", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.VerzoekenBehandelen))
+            {
+                entries.Add((940, new NavEntry("Verzoeken", "/privacy/verzoeken", null)));
+            }
         }
 
         return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();
