@@ -162,7 +162,7 @@ public sealed class PrivacyProtocolTests
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"protocol-in-force\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Nieuwe conceptversie", html, StringComparison.Ordinal);
-        Assert.StartsWith("/fout/403", create.Headers.Location?.AbsolutePath ?? create.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        Assert.StartsWith("/fout/403", denied.Headers.Location?.AbsolutePath ?? denied.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/fout/403", create.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("/fout/403", denied.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 }
