@@ -60,6 +60,12 @@ public static class CoreServiceCollectionExtensions
         // Convenantpartners and geheimhoudingsverklaringen.
         services.AddModuleDbContext<PartnersDbContext>(PartnersDbContext.SchemaName);
         services.AddScoped<Contracts.Partners.IPartnerDirectory, Partners.PartnerDirectory>();
+        // --- Privacy protocol and data subject requests ---
+        services.AddModuleDbContext<PrivacyDbContext>(PrivacyDbContext.SchemaName);
+        services.AddScoped<Contracts.Privacy.IPrivacyProtocol, Privacy.PrivacyProtocol>();
+        services.AddScoped<Contracts.Privacy.IProcessingRestrictions, Privacy.ProcessingRestrictions>();
+        services.AddScoped<Contracts.Privacy.IPersonDataSource, Privacy.PersonRegisterDataSource>();
+        services.AddScoped<Contracts.Privacy.IPersonDataSource, Privacy.AccessOverviewDataSource>();
         return services;
     }
 

@@ -77,4 +77,15 @@ public static class CorePermissions
 
     /// <summary>Register a signed geheimhoudingsverklaring of an incidental participant.</summary>
     public const string GeheimhoudingRegistreren = "core.geheimhouding.registreren";
+
+    // --- Privacy protocol and data subject requests ---
+
+    /// <summary>Edit concept versions of the region's privacy protocol and establish them.</summary>
+    public const string PrivacyprotocolBeheren = "core.privacy.protocol.beheren";
+
+    /// <summary>Read the region's privacy protocol and its versions.</summary>
+    public const string PrivacyprotocolInzien = "core.privacy.protocol.inzien";
+
+    /// <summary>Handle data subject requests (the WGS contactpunt): register, export, restrict.</summary>
+    public const string VerzoekenBehandelen = "core.privacy.verzoeken.behandelen";
 }

@@ -23,6 +23,13 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.PartnersBeheren, ZvhRoles.FunctioneelBeheerder);
         Grant(CorePermissions.PartnersInzien, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.Manager, ZvhRoles.FunctioneelBeheerder);
         Grant(CorePermissions.GeheimhoudingRegistreren, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.FunctioneelBeheerder);
+        // --- Privacy protocol and data subject requests ---
+        Grant(CorePermissions.PrivacyprotocolBeheren, ZvhRoles.PrivacyOfficer);
+        Grant(CorePermissions.PrivacyprotocolInzien, ZvhRoles.PrivacyOfficer, ZvhRoles.FunctioneelBeheerder, ZvhRoles.Manager, ZvhRoles.Procesregisseur);
+        Grant(CorePermissions.VerzoekenBehandelen, ZvhRoles.PrivacyOfficer);
+        // The contactpunt must find the betrokkene in the register and apply the rectification they asked for.
+        Grant(CorePermissions.PersonenZoeken, ZvhRoles.PrivacyOfficer);
+        Grant(CorePermissions.PersonenRegistreren, ZvhRoles.PrivacyOfficer);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Core.Data;
+using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Identity;
+using ZvhPlatform.Core.Privacy;
 using ZvhPlatform.Core.Regions;
 using ZvhPlatform.Kernel.Tenancy;
 
@@ -18,7 +20,7 @@ public sealed record DemoCredential(string Email, string DisplayName, string Rol
 /// can be printed at every start without being stored in clear or written in the code.
 /// </summary>
 internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identity, UserManager<ZvhUser> users,
-    IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners)
+    IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners, PrivacyDbContext privacy)
 {
     public async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken)
     {
@@ -30,6 +32,7 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
             {
                 regionIds[demo.Key] = await SeedRegionAsync(demo, cancellationToken);
                 await SeedPartnersAsync(demo.Key, regionIds[demo.Key], cancellationToken);
+                await SeedPrivacyProtocolAsync(regionIds[demo.Key], demo, cancellationToken);
             }
         }
 
@@ -198,5 +201,52 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// An established protocol version 1 per demo region for the modules it contracts, modelled on the
+    /// Handvat Gegevensdeling: procesregie under the WGS, longer retention for CTER. Skipped when the
+    /// region already has any version, so a privacy officer's own versions are never touched.
+    /// </summary>
+    private async Task SeedPrivacyProtocolAsync(Guid regionId, DemoData.DemoRegion demo, CancellationToken cancellationToken)
+    {
+        if (await privacy.ProtocolVersies.AnyAsync(v => v.RegionId == regionId, cancellationToken))
+        {
+            return;
+        }
+
+        const string Wgs = "art. 6 lid 1 sub e AVG; art. 2.1 WGS";
+        var version = new PrivacyprotocolVersie
+        {
+            RegionId = regionId, VersieNummer = 1, Status = ProtocolStatus.Vastgesteld, GeldigVanaf = new DateOnly(2025, 3, 1),
+            DpiaReferentie = $"DPIA {demo.Name} 2025-01", AangemaaktUtc = clock.GetUtcNow().UtcDateTime, AangemaaktDoor = "seed-demo",
+            VastgesteldDoor = "seed-demo", VastgesteldUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        foreach (var moduleId in demo.Contracts.Select(c => c.ModuleId).Distinct())
+        {
+            var grondslag = moduleId == "cter" ? "art. 6 lid 1 sub e AVG; art. 2.1 WGS; Wet 36225" : Wgs;
+            version.Doelen.Add(new ProtocolDoel { RegionId = regionId, VersieId = version.Id, ModuleId = moduleId, Doel = "Procesregie", Grondslag = grondslag });
+            version.Doelen.Add(new ProtocolDoel { RegionId = regionId, VersieId = version.Id, ModuleId = moduleId, Doel = "Uitgebreid advies", Grondslag = grondslag });
+            version.Bewaartermijnen.Add(new ProtocolBewaartermijn
+            {
+                RegionId = regionId, VersieId = version.Id, ModuleId = moduleId, MaandenNaAfsluiting = moduleId == "cter" ? 60 : 24,
+            });
+            version.Informeren.Add(new ProtocolInformeren
+            {
+                RegionId = regionId, VersieId = version.Id, ModuleId = moduleId, StandaardInformeren = moduleId != "cter",
+                RedenenNietInformeren = "Lopend strafrechtelijk onderzoek\nVeiligheid van betrokkene of anderen",
+            });
+            foreach (var (partner, categorie) in new[] { ("Gemeente", DataCategory.Wat), ("Politie", DataCategory.Wat), ("Reclassering", DataCategory.Wat),
+                         ("Andere Zorg- en Veiligheidshuizen", DataCategory.Dat) })
+            {
+                version.Gegevensdelingen.Add(new ProtocolGegevensdeling
+                {
+                    RegionId = regionId, VersieId = version.Id, ModuleId = moduleId, PartnerType = partner, Categorie = categorie,
+                });
+            }
+        }
+
+        privacy.ProtocolVersies.Add(version);
+        await privacy.SaveChangesAsync(cancellationToken);
     }
 }

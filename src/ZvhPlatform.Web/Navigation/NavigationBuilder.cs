@@ -61,6 +61,17 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
                 entries.Add((895, new NavEntry("Convenantpartners", "/beheer/partners", null)));
                 entries.Add((896, new NavEntry("Geheimhouding", "/beheer/geheimhouding", null)));
             }
+
+            // --- Privacy protocol and data subject requests ---
+            if (user.HasPermission(CorePermissions.PrivacyprotocolInzien))
+            {
+                entries.Add((930, new NavEntry("Privacyprotocol", "/privacy/protocol", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.VerzoekenBehandelen))
+            {
+                entries.Add((940, new NavEntry("Verzoeken", "/privacy/verzoeken", null)));
+            }
         }
 
         return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();

@@ -29,10 +29,12 @@ internal sealed class CorrectPersonValidator(TimeProvider clock) : IRequestValid
     }
 }
 
-internal sealed class CorrectPersonHandler(CoreDbContext db, CurrentUser user, IAccessLog log, TimeProvider clock) : ICommandHandler<CorrectPerson>
+internal sealed class CorrectPersonHandler(CoreDbContext db, CurrentUser user, IAccessLog log, TimeProvider clock, IProcessingRestrictions restrictions)
+    : ICommandHandler<CorrectPerson>
 {
     public async ValueTask<Unit> Handle(CorrectPerson command, CancellationToken cancellationToken)
     {
+        await restrictions.EnsureNotRestrictedAsync(command.Id, cancellationToken);
         var person = await db.Persons.Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Id == command.Id && p.MergedIntoId == null, cancellationToken)
                      ?? throw new KeyNotFoundException("Persoon niet gevonden.");
         await GemeenteCheck.EnsureInRegionAsync(db, command.Input.GemeenteCode, cancellationToken);

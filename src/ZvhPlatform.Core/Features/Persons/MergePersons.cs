@@ -16,12 +16,14 @@ namespace ZvhPlatform.Core.Features.Persons;
 [RequiresPermission(CorePermissions.PersonenSamenvoegen)]
 internal sealed record MergePersons(Guid SurvivorId, Guid DuplicateId) : ICommand<Guid>;
 
-internal sealed class MergePersonsHandler(CoreDbContext db, CurrentUser user, IAccessLog log, TimeProvider clock) : ICommandHandler<MergePersons, Guid>
+internal sealed class MergePersonsHandler(CoreDbContext db, CurrentUser user, IAccessLog log, TimeProvider clock, IProcessingRestrictions restrictions)
+    : ICommandHandler<MergePersons, Guid>
 {
     public const int UndoDays = 30;
 
     public async ValueTask<Guid> Handle(MergePersons command, CancellationToken cancellationToken)
     {
+        await restrictions.EnsureNotRestrictedAsync([command.SurvivorId, command.DuplicateId], cancellationToken);
         if (command.SurvivorId == command.DuplicateId)
         {
             throw new RequestValidationException([new ValidationProblem("DuplicateId", "Kies twee verschillende personen.")]);
