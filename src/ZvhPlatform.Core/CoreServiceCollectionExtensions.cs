@@ -66,6 +66,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Contracts.Privacy.IProcessingRestrictions, Privacy.ProcessingRestrictions>();
         services.AddScoped<Contracts.Privacy.IPersonDataSource, Privacy.PersonRegisterDataSource>();
         services.AddScoped<Contracts.Privacy.IPersonDataSource, Privacy.AccessOverviewDataSource>();
+        // Casework kernel: cases of every aanpak, need-to-know, emergency access and retention.
+        services.AddModuleDbContext<CaseworkDbContext>(CaseworkDbContext.SchemaName);
+        services.AddScoped<Contracts.Casework.ICaseAccess, Casework.CaseAccess>();
+        services.AddScoped<Contracts.Privacy.IPersonDataSource, Casework.CaseworkDataSource>();
+        services.AddTransient<Casework.RetentionJob>();
         return services;
     }
 

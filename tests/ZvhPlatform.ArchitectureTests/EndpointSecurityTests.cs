@@ -138,5 +138,5 @@ public sealed class EndpointSecurityTests
             .OfType<IAuthorizeData>()
             .Select(a => a.Policy)
             .Where(p => p?.StartsWith(RequirePermissionAttribute.Prefix, StringComparison.Ordinal) == true)
-            .Select(p => p![RequirePermissionAttribute.Prefix.Length..]);
+            .SelectMany(p => p![RequirePermissionAttribute.Prefix.Length..].Split(RequirePermissionAttribute.AnyOf));
 }

@@ -88,4 +88,15 @@ public static class CorePermissions
 
     /// <summary>Handle data subject requests (the WGS contactpunt): register, export, restrict.</summary>
     public const string VerzoekenBehandelen = "core.privacy.verzoeken.behandelen";
+
+    // --- Casework ---
+
+    /// <summary>Work on all cases of the region (the ZVH bureau).</summary>
+    public const string CasussenWerken = "core.casussen.werken";
+
+    /// <summary>Take part in the cases one is a participant of (partner professionals).</summary>
+    public const string CasussenDeelnemen = "core.casussen.deelnemen";
+
+    /// <summary>See upcoming deletions and extend a case's retention term with a reason.</summary>
+    public const string BewaartermijnenBeheren = "core.bewaartermijnen.beheren";
 }

@@ -30,6 +30,10 @@ internal sealed class PermissionRegistry
         // The contactpunt must find the betrokkene in the register and apply the rectification they asked for.
         Grant(CorePermissions.PersonenZoeken, ZvhRoles.PrivacyOfficer);
         Grant(CorePermissions.PersonenRegistreren, ZvhRoles.PrivacyOfficer);
+        // Casework: the bureau works on every case of the region; partners only on the cases they take part in.
+        Grant(CorePermissions.CasussenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.CasussenDeelnemen, ZvhRoles.KetenpartnerProfessional);
+        Grant(CorePermissions.BewaartermijnenBeheren, ZvhRoles.PrivacyOfficer);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

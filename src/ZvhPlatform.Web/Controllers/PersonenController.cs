@@ -85,7 +85,8 @@ public sealed class PersonenController(IMediator mediator, IRegionDirectory dire
             {
                 var result = await mediator.Send(new RegisterPerson(form.ToInput(), form.Doel ?? ""), HttpContext.RequestAborted);
                 var details = await mediator.Send(new ViewPerson(result.Id, form.Doel!), HttpContext.RequestAborted);
-                return View("Details", new PersonPageViewModel(details, form.Doel!, result.PossibleDuplicates, true));
+                return View("Details", new PersonPageViewModel(details, form.Doel!, result.PossibleDuplicates, true,
+                    user.HasPermission(CorePermissions.CasussenWerken)));
             }
             catch (RequestValidationException ex)
             {
@@ -107,7 +108,8 @@ public sealed class PersonenController(IMediator mediator, IRegionDirectory dire
         }
 
         var details = await mediator.Send(new ViewPerson(id, doel!), HttpContext.RequestAborted);
-        return View("Details", new PersonPageViewModel(details, doel!, [], user.HasPermission(CorePermissions.PersonenRegistreren)));
+        return View("Details", new PersonPageViewModel(details, doel!, [], user.HasPermission(CorePermissions.PersonenRegistreren),
+            user.HasPermission(CorePermissions.CasussenWerken)));
     }
 
     /// <summary>The correction form.</summary>

@@ -56,6 +56,7 @@ internal static class StartupTasks
         var manager = services.GetRequiredService<IRecurringJobManager>();
         RecurringRegionJobs.Schedule(manager, services.GetRequiredService<ModuleCatalog>());
         manager.AddOrUpdate<OutboxDispatcher>("outbox", d => d.DispatchPendingAsync(CancellationToken.None), Cron.Minutely());
+        manager.AddOrUpdate<Core.Casework.RetentionJob>("core:bewaartermijnen", j => j.RunAllRegionsAsync(CancellationToken.None), Cron.Daily(2));
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
     }
 }

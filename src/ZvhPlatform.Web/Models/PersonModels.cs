@@ -72,7 +72,8 @@ internal sealed record PersonSearchViewModel(string? Bsn, string? Naam, DateOnly
 internal sealed record PersonFormViewModel(Guid? Id, PersonForm Form, IReadOnlyList<GemeenteInfo> Gemeenten, IReadOnlyList<string> Errors);
 
 /// <summary>A person's page.</summary>
-internal sealed record PersonPageViewModel(PersonDetails Person, string Doel, IReadOnlyList<PersonRow> PossibleDuplicates, bool CanCorrect);
+internal sealed record PersonPageViewModel(PersonDetails Person, string Doel, IReadOnlyList<PersonRow> PossibleDuplicates, bool CanCorrect,
+    bool CanStartCase = false);
 
 /// <summary>The bekendheidscheck page: regional hits (persons) and national hits (regions only).</summary>
 internal sealed record KnownCheckViewModel(string? Bsn, string? Naam, DateOnly? Geboortedatum, IReadOnlyList<PersonRow>? Local,

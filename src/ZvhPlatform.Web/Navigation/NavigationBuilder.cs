@@ -29,6 +29,16 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
                 }
             }
 
+            if (user.HasPermission(CorePermissions.CasussenWerken) || user.HasPermission(CorePermissions.CasussenDeelnemen))
+            {
+                entries.Add((5, new NavEntry("Casussen", "/casussen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.BewaartermijnenBeheren))
+            {
+                entries.Add((925, new NavEntry("Bewaartermijnen", "/privacy/bewaartermijnen", null)));
+            }
+
             if (user.HasPermission(CorePermissions.PersonenZoeken))
             {
                 entries.Add((10, new NavEntry("Personen", "/personen", null)));

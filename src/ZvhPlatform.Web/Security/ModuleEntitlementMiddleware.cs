@@ -14,7 +14,8 @@ internal sealed class ModuleEntitlementMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, ModuleCatalog catalog, IRegionContext region, IModuleEntitlement entitlement, TimeProvider clock)
     {
         var action = context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>();
-        if (action is not null)
+        // Someone not signed in is sent to the login page by authorization; entitlement is a question for a region's user.
+        if (action is not null && context.User.Identity?.IsAuthenticated == true)
         {
             var assembly = action.ControllerTypeInfo.Assembly;
             var isModule = assembly.GetName().Name?.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) == true;

@@ -11,13 +11,16 @@ public sealed class RequirePermissionAttribute : AuthorizeAttribute
     /// <summary>Policy-name prefix for permission policies.</summary>
     public const string Prefix = "perm:";
 
-    /// <summary>Requires the permission.</summary>
-    public RequirePermissionAttribute(string permission) : base(Prefix + permission)
+    /// <summary>Separates alternatives: any one of the permissions suffices.</summary>
+    public const char AnyOf = '|';
+
+    /// <summary>Requires the permission, or any one of several.</summary>
+    public RequirePermissionAttribute(params string[] anyOf) : base(Prefix + string.Join(AnyOf, anyOf ?? []))
     {
-        Permission = permission;
+        Permission = string.Join(AnyOf, anyOf ?? []);
     }
 
-    /// <summary>The permission.</summary>
+    /// <summary>The permission (alternatives separated by <see cref="AnyOf"/>).</summary>
     public string Permission { get; }
 }
 
@@ -27,7 +30,7 @@ internal sealed class PermissionHandler(ICurrentUser user) : AuthorizationHandle
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        if (user.HasPermission(requirement.Permission))
+        if (requirement.Permission.Split(RequirePermissionAttribute.AnyOf).Any(user.HasPermission))
         {
             context.Succeed(requirement);
         }

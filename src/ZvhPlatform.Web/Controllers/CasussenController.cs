@@ -1,0 +1,127 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Contracts.Access;
+using ZvhPlatform.Core.Contracts.Privacy;
+using ZvhPlatform.Core.Features.Casework;
+using ZvhPlatform.Core.Features.Persons;
+using ZvhPlatform.Kernel.Entitlement;
+using ZvhPlatform.Kernel.Modules;
+using ZvhPlatform.Kernel.Requests;
+using ZvhPlatform.Kernel.Tenancy;
+using ZvhPlatform.Web.Models;
+using ZvhPlatform.Web.Security;
+
+namespace ZvhPlatform.Web.Controllers;
+
+/// <summary>Cases of every aanpak: open one for a person, see it (need-to-know), participants, closing, emergency access.</summary>
+[Route("casussen")]
+[RequireRegion]
+public sealed class CasussenController(IMediator mediator, ICurrentUser user) : Controller
+{
+    /// <summary>The cases the user may see.</summary>
+    [HttpGet("")]
+    [RequirePermission(CorePermissions.CasussenWerken, CorePermissions.CasussenDeelnemen)]
+    public async Task<IActionResult> Index(bool afgesloten = false) =>
+        View(new CaseListViewModel(await mediator.Send(new ListCases(afgesloten), HttpContext.RequestAborted),
+            user.HasPermission(CorePermissions.CasussenDeelnemen), []));
+
+    /// <summary>A case; "not found" for anyone without need-to-know.</summary>
+    [HttpGet("{id:guid}")]
+    [RequirePermission(CorePermissions.CasussenWerken, CorePermissions.CasussenDeelnemen)]
+    public async Task<IActionResult> Details(Guid id) =>
+        View(new CaseViewModel(await mediator.Send(new ViewCase(id), HttpContext.RequestAborted), user.HasPermission(CorePermissions.CasussenWerken), []));
+
+    /// <summary>The form to open a case for a person: aanpak and purpose from the privacy protocol in force.</summary>
+    [HttpGet("nieuw")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public async Task<IActionResult> Create(Guid persoon) => View("Create", await NewCaseModelAsync(persoon, []));
+
+    /// <summary>Opens the case.</summary>
+    [HttpPost("nieuw")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public async Task<IActionResult> Create(Guid persoon, string? keuze)
+    {
+        var parts = (keuze ?? "").Split('|', 2);
+        try
+        {
+            var id = await mediator.Send(new OpenCase(parts[0], persoon, parts.Length > 1 ? parts[1] : ""), HttpContext.RequestAborted);
+            return Redirect($"/casussen/{id}");
+        }
+        catch (RequestValidationException ex)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Create", await NewCaseModelAsync(persoon, ex.Problems.Select(p => p.Message).Distinct().ToList()));
+        }
+    }
+
+    /// <summary>Adds a partner professional to the case.</summary>
+    [HttpPost("{id:guid}/deelnemers")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public Task<IActionResult> AddParticipant(Guid id, string? email) => ActAsync(id, new AddParticipant(id, email ?? ""));
+
+    /// <summary>Removes a participant; their access ends with their next request.</summary>
+    [HttpPost("{id:guid}/deelnemers/{participantId:guid}/verwijderen")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public Task<IActionResult> RemoveParticipant(Guid id, Guid participantId) => ActAsync(id, new RemoveParticipant(id, participantId));
+
+    /// <summary>Closes the case with a reason.</summary>
+    [HttpPost("{id:guid}/afsluiten")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public Task<IActionResult> Close(Guid id, string? reden, long version) => ActAsync(id, new CloseCase(id, reden ?? "", version));
+
+    /// <summary>Emergency access for a partner professional, with a mandatory reason.</summary>
+    [HttpPost("doorbreken")]
+    [RequirePermission(CorePermissions.CasussenDeelnemen)]
+    public async Task<IActionResult> BreakGlass(string? kenmerk, string? reden)
+    {
+        try
+        {
+            var id = await mediator.Send(new BreakGlass(kenmerk ?? "", reden ?? ""), HttpContext.RequestAborted);
+            return Redirect($"/casussen/{id}");
+        }
+        catch (RequestValidationException ex)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", new CaseListViewModel(await mediator.Send(new ListCases(false), HttpContext.RequestAborted), true,
+                ex.Problems.Select(p => p.Message).ToList()));
+        }
+    }
+
+    private async Task<IActionResult> ActAsync<T>(Guid id, T command) where T : ICommand
+    {
+        try
+        {
+            await mediator.Send(command, HttpContext.RequestAborted);
+            return Redirect($"/casussen/{id}");
+        }
+        catch (RequestValidationException ex)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Details", new CaseViewModel(await mediator.Send(new ViewCase(id), HttpContext.RequestAborted), true,
+                ex.Problems.Select(p => p.Message).ToList()));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Details", new CaseViewModel(await mediator.Send(new ViewCase(id), HttpContext.RequestAborted), true,
+                ["Iemand anders heeft deze casus intussen gewijzigd; hieronder staat de huidige stand. Voer uw wijziging opnieuw uit."]));
+        }
+    }
+
+    private async Task<NewCaseViewModel> NewCaseModelAsync(Guid personId, IReadOnlyList<string> errors)
+    {
+        var sp = HttpContext.RequestServices;
+        var person = await mediator.Send(new ViewPerson(personId, Purposes.Procesregie), HttpContext.RequestAborted);
+        var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+        var protocol = await sp.GetRequiredService<IPrivacyProtocol>().InForceOnAsync(today, HttpContext.RequestAborted);
+        var regionId = sp.GetRequiredService<IRegionContext>().RequiredRegion.Id;
+        var enabled = await sp.GetRequiredService<IModuleEntitlement>().EnabledModulesAsync(regionId, today, HttpContext.RequestAborted);
+        var catalog = sp.GetRequiredService<ModuleCatalog>();
+        var options = (protocol?.Doelen ?? [])
+            .Where(d => enabled.Contains(d.ModuleId))
+            .Select(d => new CasePurposeOption($"{d.ModuleId}|{d.Doel}", $"{catalog.Find(d.ModuleId)?.Manifest.DisplayName ?? d.ModuleId}: {d.Doel} ({d.Grondslag})"))
+            .ToList();
+        return new NewCaseViewModel(personId, person.Naam, options, errors);
+    }
+}
