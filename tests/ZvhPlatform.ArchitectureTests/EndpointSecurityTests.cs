@@ -71,6 +71,22 @@ public sealed class EndpointSecurityTests
     }
 
     [Fact]
+    public void Every_endpoint_declares_its_policy_explicitly()
+    {
+        // The fallback policy is a safety net, not a design: a reader of a controller sees who may call each action.
+        var undeclared = Actions()
+            .Where(a => !a.Action.GetCustomAttributes(inherit: true).Concat(a.Controller.GetCustomAttributes(inherit: true))
+                .Any(attribute => attribute is IAuthorizeData or IAllowAnonymous))
+            .Select(a => $"{a.Controller.FullName}.{a.Action.Name}")
+            .Distinct()
+            .ToList();
+
+        Assert.True(undeclared.Count == 0,
+            $"These actions declare no policy: {string.Join(", ", undeclared)}. Add [RequirePermission(...)], [Authorize] (any signed-in user) or, " +
+            "for the allow-listed sign-in and error pages, [AllowAnonymous].");
+    }
+
+    [Fact]
     public void Every_module_page_requires_a_permission()
     {
         var open = Actions()

@@ -166,6 +166,7 @@ public sealed class AccountController(UserManager<ZvhUser> users, SignInManager<
 
     /// <summary>Ends the session on the server and removes the cookie.</summary>
     [HttpPost("afmelden")]
+    [Authorize]
     public async Task<IActionResult> Logout()
     {
         if (Guid.TryParse(User.FindFirstValue(ZvhAuth.SessionClaim), out var sessionId))

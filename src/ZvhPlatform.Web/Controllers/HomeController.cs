@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using ZvhPlatform.Core.Contracts.Access;
@@ -11,6 +12,7 @@ namespace ZvhPlatform.Web.Controllers;
 
 /// <summary>The start page: which region, which roles, which modules are in use today.</summary>
 [Route("")]
+[Authorize]
 public sealed class HomeController(IRegionContext region, IRegionStore regions, IModuleEntitlement entitlement, ModuleCatalog catalog, TimeProvider clock)
     : Controller
 {

@@ -108,8 +108,9 @@ public sealed class PersonenController(IMediator mediator, IRegionDirectory dire
         }
 
         var details = await mediator.Send(new ViewPerson(id, doel!), HttpContext.RequestAborted);
+        var cases = await mediator.Send(new Core.Features.Casework.ListCasesOfPerson(id), HttpContext.RequestAborted);
         return View("Details", new PersonPageViewModel(details, doel!, [], user.HasPermission(CorePermissions.PersonenRegistreren),
-            user.HasPermission(CorePermissions.CasussenWerken)));
+            user.HasPermission(CorePermissions.CasussenWerken), cases));
     }
 
     /// <summary>The correction form.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace ZvhPlatform.Web.Controllers;
 
 /// <summary>Choosing the region to work in, for people who work in more than one.</summary>
 [Route("regio")]
+[Authorize]
 public sealed class RegioController(IRegionStore regions) : Controller
 {
     /// <summary>The regions the user belongs to.</summary>

@@ -73,7 +73,7 @@ internal sealed record PersonFormViewModel(Guid? Id, PersonForm Form, IReadOnlyL
 
 /// <summary>A person's page.</summary>
 internal sealed record PersonPageViewModel(PersonDetails Person, string Doel, IReadOnlyList<PersonRow> PossibleDuplicates, bool CanCorrect,
-    bool CanStartCase = false);
+    bool CanStartCase = false, IReadOnlyList<ZvhPlatform.Core.Features.Casework.PersonCaseRow>? Cases = null);
 
 /// <summary>The bekendheidscheck page: regional hits (persons) and national hits (regions only).</summary>
 internal sealed record KnownCheckViewModel(string? Bsn, string? Naam, DateOnly? Geboortedatum, IReadOnlyList<PersonRow>? Local,
