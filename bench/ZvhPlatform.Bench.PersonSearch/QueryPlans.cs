@@ -12,7 +12,7 @@ namespace ZvhPlatform.Bench.PersonSearch;
 /// Captures the SQL EF sends for the real search (through EF's DiagnosticListener, so the app is
 /// not changed) and asks the database for the plans of that SQL and of the baseline's.
 /// </summary>
-internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+internal sealed partial class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly List<IDisposable> _subscriptions = [];
     private readonly object _gate = new();
@@ -55,6 +55,37 @@ internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyV
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>Median milliseconds of running a statement (reading every row) on a pooled connection.</summary>
+    public static async Task<double> TimeAsync(BaselineSearch baseline, string sql, IReadOnlyList<(string Name, object Value)> parameters, int runs = 21)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await using var connection = await baseline.OpenAsync();
+            await using var command = BaselineSearch.CreateCommand(connection, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        return Measurement.Median(times);
+    }
+
+    /// <summary>
+    /// The region filter as it would read without its cross-region switch: the form in which the
+    /// database can use the (RegionId, ...) indexes. Used to show what the switch costs.
+    /// </summary>
+    public static string WithoutCrossRegionSwitch(string sql) =>
+        CrossRegionSwitch().Replace(sql, "$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(@ef_filter__CrossRegion\w* OR (""\w+""\.""RegionId"" = @ef_filter__CurrentRegionId\w*)\)")]
+    private static partial System.Text.RegularExpressions.Regex CrossRegionSwitch();
 
     public void OnNext(DiagnosticListener value)
     {
