@@ -106,6 +106,10 @@ namespace ZvhPlatform.Core.Migrations.Core.SqlServer
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("Bsn", "RegionId");
+
+                    b.HasIndex("Geboortedatum", "RegionId");
+
                     b.HasIndex("RegionId", "Bsn");
 
                     b.HasIndex("RegionId", "Geboortedatum");

@@ -100,6 +100,10 @@ namespace ZvhPlatform.Core.Migrations.Core.Sqlite
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("Bsn", "RegionId");
+
+                    b.HasIndex("Geboortedatum", "RegionId");
+
                     b.HasIndex("RegionId", "Bsn");
 
                     b.HasIndex("RegionId", "Geboortedatum");
