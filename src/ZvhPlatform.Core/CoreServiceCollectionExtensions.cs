@@ -69,6 +69,7 @@ public static class CoreServiceCollectionExtensions
         // Casework kernel: cases of every aanpak, need-to-know, emergency access and retention.
         services.AddModuleDbContext<CaseworkDbContext>(CaseworkDbContext.SchemaName);
         services.AddScoped<Contracts.Casework.ICaseAccess, Casework.CaseAccess>();
+        services.AddScoped<Casework.Compartments>();
         services.AddScoped<Contracts.Privacy.IPersonDataSource, Casework.CaseworkDataSource>();
         services.AddTransient<Casework.RetentionJob>();
         return services;

@@ -7,12 +7,14 @@ using ZvhPlatform.Core.Data;
 namespace ZvhPlatform.Core.Casework;
 
 /// <summary>Need-to-know per case, evaluated on every request (so leaving a case ends access at once).</summary>
-internal sealed class CaseAccess(CaseworkDbContext db, CurrentUser user, TimeProvider clock) : ICaseAccess
+internal sealed class CaseAccess(CaseworkDbContext db, CurrentUser user, Compartments compartments, TimeProvider clock) : ICaseAccess
 {
     public async Task<CaseAccessDecision> CheckAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
-        if (!await db.Casussen.AnyAsync(c => c.Id == caseId, cancellationToken))
+        var moduleId = await db.Casussen.Where(c => c.Id == caseId).Select(c => c.ModuleId).FirstOrDefaultAsync(cancellationToken);
+        if (moduleId is null || compartments.IsClosed(moduleId))
         {
+            // A compartment's case does not exist for someone outside it; not even emergency access opens it.
             return new CaseAccessDecision(false, false);
         }
 

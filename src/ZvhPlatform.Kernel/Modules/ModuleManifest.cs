@@ -57,6 +57,16 @@ public sealed record ModuleManifest
     /// <summary>Navigation entries.</summary>
     public IReadOnlyList<NavigationItem> Navigation { get; init; } = [];
 
+    /// <summary>
+    /// True for a module under its own legal regime (CTER): persons known only through its cases are invisible to
+    /// the general person search and the bekendheidscheck, and its cases to users without
+    /// <c>{id}.compartiment</c>.
+    /// </summary>
+    public bool Compartment { get; init; }
+
+    /// <summary>The permission that opens the module's compartment.</summary>
+    public string CompartmentPermission => Id + ".compartiment";
+
     /// <summary>Recurring jobs, run per region that has the module.</summary>
     public IReadOnlyList<RecurringJobDefinition> RecurringJobs { get; init; } = [];
 }

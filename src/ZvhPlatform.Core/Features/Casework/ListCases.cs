@@ -11,11 +11,13 @@ internal sealed record ListCases(bool IncludeClosed) : IQuery<IReadOnlyList<Case
 
 internal sealed record CaseRow(Guid Id, string Kenmerk, string ModuleId, DateOnly GeopendOp, DateOnly? AfgeslotenOp);
 
-internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user) : IQueryHandler<ListCases, IReadOnlyList<CaseRow>>
+internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user, ZvhPlatform.Core.Casework.Compartments compartments)
+    : IQueryHandler<ListCases, IReadOnlyList<CaseRow>>
 {
     public async ValueTask<IReadOnlyList<CaseRow>> Handle(ListCases query, CancellationToken cancellationToken)
     {
-        var cases = db.Casussen.AsNoTracking();
+        var closed = compartments.ClosedModules.ToList();
+        var cases = db.Casussen.AsNoTracking().Where(c => !closed.Contains(c.ModuleId));
         if (!query.IncludeClosed)
         {
             cases = cases.Where(c => c.AfgeslotenOp == null);

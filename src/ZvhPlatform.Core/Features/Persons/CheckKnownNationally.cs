@@ -46,7 +46,7 @@ internal sealed class CheckKnownNationallyValidator : IRequestValidator<CheckKno
 }
 
 internal sealed class CheckKnownNationallyHandler(CoreDbContext db, IRegionContext region, IRegionContextSetter regionSetter, IRegionStore regions,
-    AccessLog log) : IQueryHandler<CheckKnownNationally, IReadOnlyList<NationalMatch>>
+    AccessLog log, ZvhPlatform.Core.Casework.Compartments compartments) : IQueryHandler<CheckKnownNationally, IReadOnlyList<NationalMatch>>
 {
     public async ValueTask<IReadOnlyList<NationalMatch>> Handle(CheckKnownNationally query, CancellationToken cancellationToken)
     {
@@ -56,10 +56,12 @@ internal sealed class CheckKnownNationallyHandler(CoreDbContext db, IRegionConte
         var dob = query.Geboortedatum;
 
         List<(Guid RegionId, Guid PersonId, bool Certain)> hits;
+        // Persons known only in a compartment (CTER) stay silent for users outside it, in every region.
+        var hidden = (await compartments.HiddenPersonsAsync(allRegions: true, cancellationToken)).ToList();
         using (regionSetter.BeginCrossRegionScope("landelijke bekendheidscheck"))
         {
             var others = db.Persons.IgnoreQueryFilters([ModuleDbContext.RegionFilter]).AsNoTracking()
-                .Where(p => p.RegionId != own.Id && p.MergedIntoId == null);
+                .Where(p => p.RegionId != own.Id && p.MergedIntoId == null && !hidden.Contains(p.Id));
             others = bsn is not null
                 ? others.Where(p => p.Bsn == bsn || (dob != null && p.Geboortedatum == dob && (p.ZoekAchternaam == name || p.ZoekNaam == name)))
                 : others.Where(p => p.Geboortedatum == dob && (p.ZoekAchternaam == name || p.ZoekNaam == name));

@@ -36,13 +36,15 @@ internal sealed class SearchPersonsValidator : IRequestValidator<SearchPersons>
     }
 }
 
-internal sealed class SearchPersonsHandler(CoreDbContext db, IAccessLog log) : IQueryHandler<SearchPersons, IReadOnlyList<PersonRow>>
+internal sealed class SearchPersonsHandler(CoreDbContext db, IAccessLog log, ZvhPlatform.Core.Casework.Compartments compartments)
+    : IQueryHandler<SearchPersons, IReadOnlyList<PersonRow>>
 {
     private const int MaxResults = 50;
 
     public async ValueTask<IReadOnlyList<PersonRow>> Handle(SearchPersons query, CancellationToken cancellationToken)
     {
-        var persons = db.Persons.AsNoTracking().Where(p => p.MergedIntoId == null);
+        var hidden = (await compartments.HiddenPersonsAsync(allRegions: false, cancellationToken)).ToList();
+        var persons = db.Persons.AsNoTracking().Where(p => p.MergedIntoId == null && !hidden.Contains(p.Id));
         if (ZvhPlatform.Core.Contracts.Persons.Bsn.Normalize(query.Bsn) is { } bsn)
         {
             persons = persons.Where(p => p.Bsn == bsn);

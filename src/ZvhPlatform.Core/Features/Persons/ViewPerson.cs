@@ -29,10 +29,15 @@ internal sealed class ViewPersonValidator : IRequestValidator<ViewPerson>
     }
 }
 
-internal sealed class ViewPersonHandler(CoreDbContext db, IAccessLog log) : IQueryHandler<ViewPerson, PersonDetails>
+internal sealed class ViewPersonHandler(CoreDbContext db, IAccessLog log, ZvhPlatform.Core.Casework.Compartments compartments) : IQueryHandler<ViewPerson, PersonDetails>
 {
     public async ValueTask<PersonDetails> Handle(ViewPerson query, CancellationToken cancellationToken)
     {
+        if ((await compartments.HiddenPersonsAsync(allRegions: false, cancellationToken)).Contains(query.Id))
+        {
+            throw new KeyNotFoundException("Persoon niet gevonden.");
+        }
+
         var p = await db.Persons.AsNoTracking().Include(x => x.Aliases).SingleOrDefaultAsync(x => x.Id == query.Id, cancellationToken)
                 ?? throw new KeyNotFoundException("Persoon niet gevonden.");
         var gemeente = p.GemeenteCode is null ? null
