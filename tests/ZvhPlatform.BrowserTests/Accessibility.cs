@@ -22,7 +22,9 @@ public sealed class Accessibility
     public async Task CheckAsync(IPage page, string description)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // The callers wait for the page's own content first; DOMContentLoaded is enough for axe and never waits on
+        // a navigation that a slow machine has not started yet.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await page.EvaluateAsync(AxeSource + "\n;undefined;");
         var violations = await page.EvaluateAsync<string[]>(
             """

@@ -32,6 +32,7 @@ public sealed class PartnerScenarioTests
         await axe.CheckAsync(page, "convenantpartners");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe convenantpartner" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe convenantpartner", Exact = true })).ToBeVisibleAsync();
         await axe.CheckAsync(page, "nieuwe convenantpartner");
         await page.GetByLabel("Naam van de organisatie").FillAsync("Gemeente Zeist");
         await page.GetByLabel("Soort organisatie").SelectOptionAsync("Gemeente");
@@ -51,6 +52,7 @@ public sealed class PartnerScenarioTests
 
         await SignInAsync(page, host, "regisseur.utrecht@demo.zvh.nl");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Geheimhouding" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geheimhoudingsverklaringen", Exact = true })).ToBeVisibleAsync();
         await axe.CheckAsync(page, "geheimhouding");
         await page.GetByLabel("E-mailadres van de deelnemer").FillAsync("k.jansen@wijkteam.demo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
