@@ -2,7 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Core.Contracts.Privacy;
+using ZvhPlatform.Core.Data;
+using ZvhPlatform.Core.Privacy;
+using ZvhPlatform.Kernel.Tenancy;
 using ZvhPlatform.Testing;
 
 namespace ZvhPlatform.IntegrationTests.Security;
@@ -103,5 +107,64 @@ public sealed partial class StoredMarkupTests
         Assert.Empty(problems);
         var shown = await staff.GetStringAsync(new Uri($"/personen/{personId}?doel=Procesregie", UriKind.Relative));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markup_in_privacy_protocol_rows_and_data_subject_requests_is_encoded_for_the_privacy_officer()
+    {
+        using var host = new ZvhTestHost();
+        using var staff = host.NewClient();
+        await SignIn.SignInAsync(staff, host, "ondersteuning.utrecht@demo.zvh.nl");
+        var registered = await SignIn.PostFormAsync(staff, "/personen/nieuw", new Dictionary<string, string>
+        {
+            ["Doel"] = Purposes.Aanmelding, ["Bsn"] = "", ["Voornamen"] = "Bea", ["Tussenvoegsel"] = "", ["Achternaam"] = "Betrokkene",
+            ["Geboortedatum"] = "1990-01-01", ["Geslacht"] = "Vrouw", ["Adres"] = Payload, ["Postcode"] = "", ["Woonplaats"] = "", ["GemeenteCode"] = "",
+            ["Telefoon"] = "", ["Email"] = "", ["Aliassen"] = "", ["Version"] = "0",
+        }, "/personen/nieuw");
+        var personId = Guid.Parse(PersonLink().Match(await registered.Content.ReadAsStringAsync()).Groups[1].Value);
+
+        Guid verzoekId, versionId;
+        using (var scope = host.Services.CreateScope())
+        {
+            var region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync("utrecht");
+            scope.ServiceProvider.GetRequiredService<IRegionContextSetter>().SetRegion(region!, "test");
+            var db = scope.ServiceProvider.GetRequiredService<PrivacyDbContext>();
+            var protocolVersion = await db.ProtocolVersies.OrderByDescending(v => v.VersieNummer).FirstAsync();
+            versionId = protocolVersion.Id;
+            db.ProtocolDoelen.Add(new ProtocolDoel { VersieId = protocolVersion.Id, ModuleId = "proefaanpak", Doel = Payload, Grondslag = Payload });
+            var verzoek = new Verzoek
+            {
+                PersonId = personId, Soort = VerzoekSoort.Inzage, OntvangenOp = new DateOnly(2026, 1, 5), Termijn = Verzoek.TermijnVan(new DateOnly(2026, 1, 5)),
+                Status = VerzoekStatus.Ontvangen, Omschrijving = Payload, GeregistreerdDoor = "test", GeregistreerdUtc = DateTime.UtcNow,
+            };
+            db.Verzoeken.Add(verzoek);
+            await db.SaveChangesAsync();
+            verzoekId = verzoek.Id;
+        }
+
+        using var officer = host.NewClient();
+        await SignIn.SignInAsync(officer, host, "privacy.utrecht@demo.zvh.nl");
+        var page = await officer.GetStringAsync(new Uri($"/privacy/verzoeken/{verzoekId}", UriKind.Relative));
+        var version = Regex.Match(page, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        await PostAsync(officer, $"/privacy/verzoeken/{verzoekId}/status",
+            new() { ["status"] = "InBehandeling", ["reden"] = Payload, ["version"] = version.Length == 0 ? "0" : version }, $"/privacy/verzoeken/{verzoekId}",
+            HttpStatusCode.Redirect, HttpStatusCode.OK);
+
+        var problems = new List<string>();
+        foreach (var path in new[]
+                 {
+                     "/privacy/protocol", $"/privacy/protocol/{versionId}", "/privacy/verzoeken", $"/privacy/verzoeken/{verzoekId}",
+                     $"/privacy/verzoeken/{verzoekId}/overzicht",
+                 })
+        {
+            var html = await (await officer.GetAsync(new Uri(path, UriKind.Relative))).Content.ReadAsStringAsync();
+            problems.AddRange(RawMarkers.Where(m => html.Contains(m, StringComparison.Ordinal)).Select(m => $"{path}: {m}"));
+            if (path.Contains(verzoekId.ToString(), StringComparison.Ordinal) || path.Contains(versionId.ToString(), StringComparison.Ordinal))
+            {
+                Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Empty(problems);
     }
 }
