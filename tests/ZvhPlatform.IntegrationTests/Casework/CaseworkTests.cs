@@ -137,6 +137,25 @@ public sealed partial class CaseworkTests
         Assert.Contains("De gemeente Utrecht heeft Proefaanpak niet afgenomen", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_case_cannot_be_opened_for_a_person_whose_processing_is_restricted_on_request()
+    {
+        var s = await SetUpAsync(DatabaseProvider.Sqlite);
+        using var host = s.Host;
+        using var staff = s.Staff;
+        await InRegionAsync(host, "utrecht", async sp =>
+        {
+            var db = sp.GetRequiredService<PrivacyDbContext>();
+            db.Verwerkingsbeperkingen.Add(new Verwerkingsbeperking { PersonId = s.PersonId, SindsUtc = Start.UtcDateTime, Reden = "Juistheid betwist", IngesteldDoor = "test" });
+            await db.SaveChangesAsync();
+        });
+
+        var refused = await OpenCaseAsync(s);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("beperkt op verzoek van betrokkene", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task A_partner_sees_a_case_only_while_participating_and_gets_404_on_the_next_request_after_removal(DatabaseProvider provider)

@@ -38,13 +38,14 @@ internal sealed class OpenCaseValidator(ModuleCatalog catalog) : IRequestValidat
 }
 
 internal sealed class OpenCaseHandler(CaseworkDbContext db, CoreDbContext core, IPrivacyProtocol protocol, IModuleEntitlement entitlement,
-    IRegionContext region, IAccessLog log, TimeProvider clock) : ICommandHandler<OpenCase, Guid>
+    IRegionContext region, IAccessLog log, IProcessingRestrictions restrictions, TimeProvider clock) : ICommandHandler<OpenCase, Guid>
 {
     public async ValueTask<Guid> Handle(OpenCase command, CancellationToken cancellationToken)
     {
         var person = await core.Persons.AsNoTracking().Where(p => p.Id == command.PersonId && p.MergedIntoId == null)
                          .Select(p => new { p.Id, p.GemeenteCode }).SingleOrDefaultAsync(cancellationToken)
                      ?? throw new KeyNotFoundException("Persoon niet gevonden.");
+        await restrictions.EnsureNotRestrictedAsync(person.Id, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var regionId = region.RequiredRegion.Id;
         if (!await entitlement.IsEnabledAsync(regionId, command.ModuleId, today, cancellationToken))

@@ -13,12 +13,14 @@ namespace ZvhPlatform.Core.Features.Persons;
 [RequiresPermission(CorePermissions.PersonenSamenvoegen)]
 internal sealed record UndoPersonMerge(Guid MergeId) : ICommand;
 
-internal sealed class UndoPersonMergeHandler(CoreDbContext db, CurrentUser user, IAccessLog log, TimeProvider clock) : ICommandHandler<UndoPersonMerge>
+internal sealed class UndoPersonMergeHandler(CoreDbContext db, CurrentUser user, IAccessLog log, IProcessingRestrictions restrictions, TimeProvider clock)
+    : ICommandHandler<UndoPersonMerge>
 {
     public async ValueTask<Unit> Handle(UndoPersonMerge command, CancellationToken cancellationToken)
     {
         var merge = await db.PersonMerges.SingleOrDefaultAsync(m => m.Id == command.MergeId && m.UndoneUtc == null, cancellationToken)
                     ?? throw new KeyNotFoundException("Samenvoeging niet gevonden.");
+        await restrictions.EnsureNotRestrictedAsync([merge.SurvivorId, merge.MergedId], cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (now - merge.MergedUtc > TimeSpan.FromDays(MergePersonsHandler.UndoDays))
         {
