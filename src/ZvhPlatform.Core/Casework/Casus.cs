@@ -26,6 +26,28 @@ internal sealed class Casus : IRegionOwned, IVersioned
 
     public DateOnly GeopendOp { get; set; }
 
+    /// <summary>Current status; every change is also a <see cref="CasusStatusWijziging"/> (reports count those).</summary>
+    public CasusStatus Status { get; set; } = CasusStatus.InRegie;
+
+    /// <summary>Module-defined sub-aanpak, e.g. CoVeCa's "topx", "ogg", "doorgroeiers".</summary>
+    public string? SubAanpak { get; set; }
+
+    /// <summary>The aanmelding this case came from (none for cases opened directly or imported without one).</summary>
+    public Guid? AanmeldingId { get; set; }
+
+    /// <summary>The ZVH procesregisseur (a user of the region); null while in the werkvoorraad.</summary>
+    public Guid? ProcesregisseurId { get; set; }
+
+    public string? ProcesregisseurNaam { get; set; }
+
+    /// <summary>The partner holding the case (casusregisseur/casushouder), e.g. the reclassering.</summary>
+    public Guid? CasushouderPartnerId { get; set; }
+
+    public string? CasushouderOrganisatie { get; set; }
+
+    /// <summary>Closing evaluation: what worked, what did not.</summary>
+    public string? Evaluatie { get; set; }
+
     public DateOnly? AfgeslotenOp { get; set; }
 
     public string? AfsluitReden { get; set; }
@@ -70,6 +92,34 @@ internal sealed class CasusDeelnemer : IRegionOwned
     public DateTime ToegevoegdUtc { get; set; }
 
     public DateTime? VerwijderdUtc { get; set; }
+
+    /// <summary>On behalf of which convenantpartner the professional takes part ("namens welke partner").</summary>
+    public Guid? NamensPartnerId { get; set; }
+
+    /// <summary>A fixed representative of their organisation at this case's meetings.</summary>
+    public bool VasteVertegenwoordiger { get; set; }
+}
+
+/// <summary>A status change of a case with its date; the caseload figures are counted from these.</summary>
+internal sealed class CasusStatusWijziging : IRegionOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid RegionId { get; set; }
+
+    public Guid CasusId { get; set; }
+
+    public DateOnly Datum { get; set; }
+
+    public CasusStatus? Van { get; set; }
+
+    public CasusStatus Naar { get; set; }
+
+    public string? Toelichting { get; set; }
+
+    public string Door { get; set; } = string.Empty;
+
+    public DateTime VastgelegdUtc { get; set; }
 }
 
 /// <summary>Emergency access ("doorbreken"): a user without need-to-know opens a case for a stated reason, for a limited time.</summary>

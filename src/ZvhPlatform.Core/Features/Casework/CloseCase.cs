@@ -37,6 +37,12 @@ internal sealed class CloseCaseHandler(CaseworkDbContext db, IAccessLog log, Tim
         db.Entry(casus).Property(c => c.Version).OriginalValue = command.Version;
         casus.AfgeslotenOp = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         casus.AfsluitReden = command.Reden;
+        db.StatusWijzigingen.Add(new ZvhPlatform.Core.Casework.CasusStatusWijziging
+        {
+            CasusId = casus.Id, Datum = casus.AfgeslotenOp.Value, Van = casus.Status, Naar = ZvhPlatform.Core.Contracts.Casework.CasusStatus.Afgesloten,
+            Toelichting = command.Reden, Door = "", VastgelegdUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        casus.Status = ZvhPlatform.Core.Contracts.Casework.CasusStatus.Afgesloten;
         await db.SaveChangesAsync(cancellationToken);
         await log.RecordAsync(new AccessRecord(AccessAction.Wijzigen, casus.Doel, [casus.HoofdpersoonId], casus.Id, casus.ModuleId, "toegestaan", false,
             "casus afgesloten"), cancellationToken);

@@ -77,6 +77,10 @@ internal sealed class OpenCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         };
         casus.Personen.Add(new CasusPersoon { CasusId = casus.Id, PersonId = person.Id, Rol = CaseRole.Hoofdpersoon });
         db.Casussen.Add(casus);
+        db.StatusWijzigingen.Add(new CasusStatusWijziging
+        {
+            CasusId = casus.Id, Datum = today, Naar = CasusStatus.InRegie, Toelichting = "Casus geopend", Door = "", VastgelegdUtc = clock.GetUtcNow().UtcDateTime,
+        });
         await db.SaveChangesAsync(cancellationToken);
         await log.RecordAsync(new AccessRecord(AccessAction.Aanmaken, purpose.Doel, [person.Id], casus.Id, command.ModuleId, "toegestaan", false, "casus"),
             cancellationToken);

@@ -23,6 +23,370 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Aanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Achternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DoelCasusoverleg")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ExternId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Gemeentegrens")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Hoofdonderwerp")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("IngediendDoorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("MinderjarigenInSysteem")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(31)
+                        .HasColumnType("character varying(31)");
+
+                    b.Property<string>("NietGeinformeerdReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PersoonGeinformeerd")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ProblematiekGgz")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ProblematiekLvb")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ProblematiekVerslaving")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubAanpak")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TeUitnodigenPartners")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TerugkoppelingAanVerwijzer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("VerwijzendeRegioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VerwijzendeRegioNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VerwijzerContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("VerwijzerNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VerwijzerOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("VerwijzerPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "ExternId");
+
+                    b.HasIndex("RegionId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "OntvangenOp");
+
+                    b.HasIndex("RegionId", "Status", "OntvangenOp");
+
+                    b.ToTable("Aanmeldingen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Actie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EigenaarOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("EigenaarUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LaatstHerinnerdOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("OverlegId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Status", "Deadline");
+
+                    b.ToTable("Acties", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Advies", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AanmeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Anoniem")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Antwoord")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(31)
+                        .HasColumnType("character varying(31)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Vraag")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("VragerOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Datum");
+
+                    b.ToTable("Adviezen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Agendapunt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NietUitgenodigdReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("OverlegId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PersoonUitgenodigd")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("OverlegId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("Agendapunten", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Besluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OverlegId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("Besluiten", "casework");
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Bewaarverlenging", b =>
                 {
                     b.Property<Guid>("Id")
@@ -64,6 +428,9 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AanmeldingId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("AfgeslotenOp")
                         .HasColumnType("date");
 
@@ -74,10 +441,21 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.Property<DateOnly?>("BewarenTot")
                         .HasColumnType("date");
 
+                    b.Property<string>("CasushouderOrganisatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CasushouderPartnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Doel")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Evaluatie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
@@ -104,8 +482,24 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                         .HasMaxLength(31)
                         .HasColumnType("character varying(31)");
 
+                    b.Property<Guid?>("ProcesregisseurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProcesregisseurNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("RegionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubAanpak")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -119,6 +513,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
+
+                    b.HasIndex("RegionId", "ProcesregisseurId");
+
+                    b.HasIndex("RegionId", "ModuleId", "Status", "Id");
 
                     b.ToTable("Casussen", "casework");
                 });
@@ -137,6 +535,9 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("NamensPartnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Organisatie")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -149,6 +550,9 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("VasteVertegenwoordiger")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("VerwijderdUtc")
                         .HasColumnType("timestamp with time zone");
@@ -189,6 +593,131 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.ToTable("CasusPersonen", "casework");
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.CasusStatusWijziging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Van")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("VastgelegdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Datum");
+
+                    b.ToTable("StatusWijzigingen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.ImportOpdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Fouten")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("GereedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Inhoud")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Totaal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Verwerkt")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "AangemaaktUtc");
+
+                    b.ToTable("ImportOpdrachten", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Interventie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Naam")
+                        .IsUnique();
+
+                    b.ToTable("Interventies", "casework");
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Noodtoegang", b =>
                 {
                     b.Property<Guid>("Id")
@@ -222,6 +751,509 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.HasIndex("RegionId", "UserId", "CasusId");
 
                     b.ToTable("Noodtoegangen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Notificatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GelezenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "UserId", "GelezenUtc");
+
+                    b.ToTable("Notificaties", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Overleg", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Aanvang")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GehoudenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(31)
+                        .HasColumnType("character varying(31)");
+
+                    b.Property<string>("Notulen")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Aanvang");
+
+                    b.ToTable("Overleggen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.OverlegDeelnemer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Aanwezig")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("GeheimhoudingsverklaringId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Incidenteel")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Organisatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OverlegId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OverlegId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("OverlegDeelnemers", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaMeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Datum");
+
+                    b.ToTable("PgaMetingen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaScore", b =>
+                {
+                    b.Property<Guid>("MetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Leefgebied")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Niveau")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MetingId", "Leefgebied");
+
+                    b.ToTable("PgaScores", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanDoel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Behaald")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Interventie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Leefgebied")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Startdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerantwoordelijkePartner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("PlanDoelen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanVanAanpak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("GewijzigdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("Plannen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("VastgelegdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("PlanId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersies", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.RapportageInstelling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DoorlooptijdGrenzen")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("MinimumCelgrootte")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId")
+                        .IsUnique();
+
+                    b.ToTable("RapportageInstellingen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Schaling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Ontvanger")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("Schalingen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Signaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("OverlegId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tafel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Status");
+
+                    b.ToTable("Signalen", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Triage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AanmeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AanwezigePartners")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("AdviesTerug")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanmeldingId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("Triages", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.TriageCriteriumAntwoord", b =>
+                {
+                    b.Property<Guid>("TriageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Motivatie")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Voldaan")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TriageId", "Code");
+
+                    b.ToTable("TriageAntwoorden", "casework");
                 });
 
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Verwijderbewijs", b =>
@@ -265,6 +1297,95 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.ToTable("Verwijderbewijzen", "casework");
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.WerkvoorraadPlaats", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("GeprioriteerdOp")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Prioriteit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PrioriteitReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Sinds")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Tot", "Prioriteit");
+
+                    b.ToTable("Werkvoorraad", "casework");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.ZsmScenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Advies")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("GeldigTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OpgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "PersonId");
+
+                    b.ToTable("ZsmScenarios", "casework");
+                });
+
             modelBuilder.Entity("ZvhPlatform.Kernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -305,6 +1426,15 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.ToTable("OutboxMessages", "casework");
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Agendapunt", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.Overleg", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("OverlegId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.CasusDeelnemer", b =>
                 {
                     b.HasOne("ZvhPlatform.Core.Casework.Casus", null)
@@ -323,11 +1453,69 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.OverlegDeelnemer", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.Overleg", null)
+                        .WithMany("Deelnemers")
+                        .HasForeignKey("OverlegId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaScore", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.PgaMeting", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("MetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanDoel", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.PlanVanAanpak", null)
+                        .WithMany("Doelen")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.TriageCriteriumAntwoord", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.Triage", null)
+                        .WithMany("Antwoorden")
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Casus", b =>
                 {
                     b.Navigation("Deelnemers");
 
                     b.Navigation("Personen");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Overleg", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Deelnemers");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaMeting", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanVanAanpak", b =>
+                {
+                    b.Navigation("Doelen");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Triage", b =>
+                {
+                    b.Navigation("Antwoorden");
                 });
 #pragma warning restore 612, 618
         }

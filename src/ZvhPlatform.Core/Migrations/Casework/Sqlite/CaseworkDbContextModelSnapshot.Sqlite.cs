@@ -17,6 +17,370 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Aanmelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Achternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoelCasusoverleg")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeentegrens")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hoofdonderwerp")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IngediendDoorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MinderjarigenInSysteem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(31)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NietGeinformeerdReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PersoonGeinformeerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProblematiekGgz")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProblematiekLvb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProblematiekVerslaving")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubAanpak")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeUitnodigenPartners")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerugkoppelingAanVerwijzer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VerwijzendeRegioId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerwijzendeRegioNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerwijzerContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerwijzerNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerwijzerOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VerwijzerPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "ExternId");
+
+                    b.HasIndex("RegionId", "Kenmerk")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId", "OntvangenOp");
+
+                    b.HasIndex("RegionId", "Status", "OntvangenOp");
+
+                    b.ToTable("casework_Aanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Actie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EigenaarOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EigenaarUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaatstHerinnerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OverlegId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Status", "Deadline");
+
+                    b.ToTable("casework_Acties", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Advies", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AanmeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Anoniem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Antwoord")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(31)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vraag")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VragerOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Datum");
+
+                    b.ToTable("casework_Adviezen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Agendapunt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NietUitgenodigdReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notities")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OverlegId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PersoonUitgenodigd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("OverlegId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("casework_Agendapunten", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Besluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OverlegId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("casework_Besluiten", (string)null);
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Bewaarverlenging", b =>
                 {
                     b.Property<Guid>("Id")
@@ -58,6 +422,9 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AanmeldingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("AfgeslotenOp")
                         .HasColumnType("TEXT");
 
@@ -68,9 +435,20 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.Property<DateOnly?>("BewarenTot")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CasushouderOrganisatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CasushouderPartnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Doel")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluatie")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GemeenteCode")
@@ -98,7 +476,23 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                         .HasMaxLength(31)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProcesregisseurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcesregisseurNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubAanpak")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -113,6 +507,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
+
+                    b.HasIndex("RegionId", "ProcesregisseurId");
+
+                    b.HasIndex("RegionId", "ModuleId", "Status", "Id");
 
                     b.ToTable("casework_Casussen", (string)null);
                 });
@@ -131,6 +529,9 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("NamensPartnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Organisatie")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -143,6 +544,9 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("VasteVertegenwoordiger")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("VerwijderdUtc")
                         .HasColumnType("TEXT");
@@ -183,6 +587,131 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.ToTable("casework_CasusPersonen", (string)null);
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.CasusStatusWijziging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Van")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgelegdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Datum");
+
+                    b.ToTable("casework_StatusWijzigingen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.ImportOpdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fouten")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GereedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inhoud")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Totaal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Verwerkt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "AangemaaktUtc");
+
+                    b.ToTable("casework_ImportOpdrachten", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Interventie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Naam")
+                        .IsUnique();
+
+                    b.ToTable("casework_Interventies", (string)null);
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Noodtoegang", b =>
                 {
                     b.Property<Guid>("Id")
@@ -216,6 +745,509 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.HasIndex("RegionId", "UserId", "CasusId");
 
                     b.ToTable("casework_Noodtoegangen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Notificatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GelezenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "UserId", "GelezenUtc");
+
+                    b.ToTable("casework_Notificaties", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Overleg", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Aanvang")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GehoudenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleId")
+                        .IsRequired()
+                        .HasMaxLength(31)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notulen")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Aanvang");
+
+                    b.ToTable("casework_Overleggen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.OverlegDeelnemer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Aanwezig")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GeheimhoudingsverklaringId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Incidenteel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OverlegId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OverlegId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("casework_OverlegDeelnemers", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaMeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Datum");
+
+                    b.ToTable("casework_PgaMetingen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaScore", b =>
+                {
+                    b.Property<Guid>("MetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leefgebied")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Niveau")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MetingId", "Leefgebied");
+
+                    b.ToTable("casework_PgaScores", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanDoel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Behaald")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interventie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leefgebied")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Startdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerantwoordelijkePartner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("casework_PlanDoelen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanVanAanpak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("casework_Plannen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgelegdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("PlanId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("casework_PlanVersies", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.RapportageInstelling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorlooptijdGrenzen")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumCelgrootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId")
+                        .IsUnique();
+
+                    b.ToTable("casework_RapportageInstellingen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Schaling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ontvanger")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("casework_Schalingen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Signaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OverlegId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tafel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Status");
+
+                    b.ToTable("casework_Signalen", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Triage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanmeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AanwezigePartners")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdviesTerug")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanmeldingId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("casework_Triages", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.TriageCriteriumAntwoord", b =>
+                {
+                    b.Property<Guid>("TriageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivatie")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Voldaan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TriageId", "Code");
+
+                    b.ToTable("casework_TriageAntwoorden", (string)null);
                 });
 
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Verwijderbewijs", b =>
@@ -259,6 +1291,95 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.ToTable("casework_Verwijderbewijzen", (string)null);
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.WerkvoorraadPlaats", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GeprioriteerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Prioriteit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrioriteitReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Sinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Tot", "Prioriteit");
+
+                    b.ToTable("casework_Werkvoorraad", (string)null);
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.ZsmScenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Advies")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CasusId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GeldigTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "PersonId");
+
+                    b.ToTable("casework_ZsmScenarios", (string)null);
+                });
+
             modelBuilder.Entity("ZvhPlatform.Kernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -299,6 +1420,15 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.ToTable("casework_OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Agendapunt", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.Overleg", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("OverlegId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.CasusDeelnemer", b =>
                 {
                     b.HasOne("ZvhPlatform.Core.Casework.Casus", null)
@@ -317,11 +1447,69 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.OverlegDeelnemer", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.Overleg", null)
+                        .WithMany("Deelnemers")
+                        .HasForeignKey("OverlegId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaScore", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.PgaMeting", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("MetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanDoel", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.PlanVanAanpak", null)
+                        .WithMany("Doelen")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.TriageCriteriumAntwoord", b =>
+                {
+                    b.HasOne("ZvhPlatform.Core.Casework.Triage", null)
+                        .WithMany("Antwoorden")
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Casework.Casus", b =>
                 {
                     b.Navigation("Deelnemers");
 
                     b.Navigation("Personen");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Overleg", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Deelnemers");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PgaMeting", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.PlanVanAanpak", b =>
+                {
+                    b.Navigation("Doelen");
+                });
+
+            modelBuilder.Entity("ZvhPlatform.Core.Casework.Triage", b =>
+                {
+                    b.Navigation("Antwoorden");
                 });
 #pragma warning restore 612, 618
         }
