@@ -1,3 +1,4 @@
+using ZvhPlatform.Core.Synthetic;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -22,13 +22,18 @@ public sealed record DemoCredential(string Email, string DisplayName, string Rol
 internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identity, UserManager<ZvhUser> users,
     IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners, PrivacyDbContext privacy)
 {
-    public async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken) =>
+        SeedAsync(dataFolder, DemoData.Regions, DemoData.Users, cancellationToken);
+
+    /// <summary>Seeds the given regions and users (the synthetic data generator brings its own); idempotent per region key and e-mail.</summary>
+    internal async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, IReadOnlyList<DemoData.DemoRegion> regions,
+        IReadOnlyList<DemoData.DemoUser> demoUsers, CancellationToken cancellationToken)
     {
         var secret = await LoadOrCreateSecretAsync(dataFolder, cancellationToken);
         var regionIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
         using (regionSetter.BeginCrossRegionScope("seed-demo"))
         {
-            foreach (var demo in DemoData.Regions)
+            foreach (var demo in regions)
             {
                 regionIds[demo.Key] = await SeedRegionAsync(demo, cancellationToken);
                 await SeedPartnersAsync(demo.Key, regionIds[demo.Key], cancellationToken);
@@ -37,7 +42,7 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
         }
 
         var result = new List<DemoCredential>();
-        foreach (var demo in DemoData.Users)
+        foreach (var demo in demoUsers)
         {
             var (password, totp) = Derive(secret, demo.Email);
             var user = await users.FindByEmailAsync(demo.Email);

@@ -26,6 +26,7 @@ internal static class OperatorCommands
                 "seed-demo" => await SeedDemoAsync(app, sp),
                 "create-admin" => await CreateAdminAsync(sp, args),
                 "check" => await CheckAsync(sp),
+                "generate-data" => await GenerateDataAsync(app, sp, args),
                 _ => 64,
             };
         }
@@ -58,6 +59,48 @@ internal static class OperatorCommands
 
         await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var credentials = await sp.GetRequiredService<DemoSeeder>().SeedAsync(ZvhHost.DataFolder(app.Configuration, app.Environment), CancellationToken.None);
+        DemoCredentialsPrinter.Print(credentials, null);
+        return 0;
+    }
+
+    private static async Task<int> GenerateDataAsync(WebApplication app, IServiceProvider sp, string[] args)
+    {
+        string? Arg(string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        }
+
+        if (app.Environment.IsProduction())
+        {
+            await Console.Error.WriteLineAsync("generate-data weigert: synthetische gegevens horen nooit in een productieomgeving.");
+            return 1;
+        }
+
+        ZvhPlatform.Core.Synthetic.SyntheticDataSize size;
+        try
+        {
+            size = ZvhPlatform.Core.Synthetic.SyntheticDataSize.Parse(Arg("--size"), Arg);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            await Console.Error.WriteLineAsync("Gebruik: generate-data [--size ci|small|medium|national] [--seed N] [--regions N] [--persons N] [--cases N] [--actions N] [--log-lines N]");
+            return 64;
+        }
+
+        var seed = int.TryParse(Arg("--seed"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 42;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var generator = sp.GetRequiredService<ZvhPlatform.Core.Synthetic.SyntheticDataGenerator>();
+        var credentials = await generator.SeedRegionsAsync(ZvhHost.DataFolder(app.Configuration, app.Environment), size, CancellationToken.None);
+        var identity = sp.GetRequiredService<IdentityStoreDbContext>();
+        var emails = credentials.Select(c => c.Email).ToList();
+        var userIds = await identity.Users.Where(u => emails.Contains(u.Email!)).ToDictionaryAsync(u => u.Email!, u => u.Id);
+        Console.WriteLine($"generate-data: {size.Regions} regio's, {size.Persons:N0} personen, {size.Cases:N0} casussen, {size.Actions:N0} acties, "
+                          + $"{size.AccessLogLines:N0} regels toegangslog, seed {seed}");
+        var results = await generator.GenerateAsync(size, seed, userIds, line => Console.WriteLine("  " + line), CancellationToken.None);
+        Console.WriteLine($"generate-data: klaar in {stopwatch.Elapsed.TotalSeconds:0} s ({results.Count} regio's gevuld).");
         DemoCredentialsPrinter.Print(credentials, null);
         return 0;
     }

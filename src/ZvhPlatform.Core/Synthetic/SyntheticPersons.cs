@@ -1,6 +1,6 @@
 using ZvhPlatform.Core.Persons;
 
-namespace ZvhPlatform.Bench.PersonSearch;
+namespace ZvhPlatform.Core.Synthetic;
 
 /// <summary>
 /// Reproducible, realistic-looking Dutch persons: skewed surname frequencies (many Jansens, few
@@ -60,7 +60,8 @@ internal static class SyntheticPersons
     private static readonly double[] SurnameCumulative = Cumulative(Surnames.Length);
 
     /// <summary>Generates <paramref name="count"/> persons for <paramref name="regionId"/>, the same ones for the same seed.</summary>
-    public static IEnumerable<Person> Generate(int count, int seed, Guid regionId, DateTime registeredUtc)
+    public static IEnumerable<Person> Generate(int count, int seed, Guid regionId, DateTime registeredUtc,
+        IReadOnlyList<(string CbsCode, string Name)>? gemeenten = null)
     {
         var random = new Random(seed);
         var bsns = new HashSet<string>(StringComparer.Ordinal);
@@ -90,6 +91,13 @@ internal static class SyntheticPersons
                 Woonplaats = Woonplaatsen[random.Next(Woonplaatsen.Length)],
                 RegisteredUtc = registeredUtc,
             };
+            if (gemeenten is { Count: > 0 })
+            {
+                var gemeente = gemeenten[random.Next(gemeenten.Count)];
+                person.GemeenteCode = gemeente.CbsCode;
+                person.Woonplaats = gemeente.Name;
+            }
+
             person.RefreshSearchFields();
             if (random.NextDouble() < 0.05)
             {
@@ -141,7 +149,8 @@ internal static class SyntheticPersons
         return bsn;
     }
 
-    private static Guid GuidFrom(Random random)
+    /// <summary>A reproducible GUID from the generator's random stream.</summary>
+    internal static Guid GuidFrom(Random random)
     {
         Span<byte> bytes = stackalloc byte[16];
         random.NextBytes(bytes);
