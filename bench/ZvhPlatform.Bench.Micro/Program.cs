@@ -1,0 +1,14 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ZvhPlatform.Bench.Micro;
+
+// In-process: the repository's analyzers and warnings-as-errors would otherwise apply to the project
+// BenchmarkDotNet generates per benchmark; a short job keeps the whole run to a few minutes on 2 cores.
+var config = ManualConfig.CreateMinimumViable()
+    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+    .AddExporter(MarkdownExporter.GitHub)
+    .WithArtifactsPath(args.Length > 0 ? args[0] : Path.Combine("bench", "results", "micro"));
+BenchmarkRunner.Run<QueryBenchmarks>(config);
