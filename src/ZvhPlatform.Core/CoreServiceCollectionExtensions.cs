@@ -47,6 +47,8 @@ public static class CoreServiceCollectionExtensions
 
         services.AddScoped<IRegionStore, RegionStore>();
         services.AddScoped<IModuleEntitlement, ContractEntitlement>();
+        // Several instances on one database: how soon a contract changed on another instance is noticed here.
+        services.AddSingleton(new ContractCacheOptions(configuration.GetValue(ContractCacheOptions.Key, ContractCacheOptions.Default.RecheckInterval)));
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddSingleton<PermissionRegistry>();
         services.AddScoped<CurrentUser>();

@@ -51,16 +51,27 @@ public static partial class SignIn
     {
         ArgumentNullException.ThrowIfNull(host);
         var credential = host.User(email);
-        var password = await PostFormAsync(client, "/account/inloggen",
-            new Dictionary<string, string> { ["Email"] = email, ["Password"] = credential.Password });
-        if (password.StatusCode != HttpStatusCode.Redirect)
+        await SignInAsync(client, client, email, credential.Password, credential.TotpSecret);
+    }
+
+    /// <summary>
+    /// Signs a user in completely with a known password and TOTP secret; the password step is sent with
+    /// <paramref name="passwordClient"/> and the code with <paramref name="codeClient"/> (the same client, or two clients
+    /// sharing cookies that reach different app instances). Throws when a step fails.
+    /// </summary>
+    public static async Task SignInAsync(HttpClient passwordClient, HttpClient codeClient, string email, string password, string totpSecret)
+    {
+        ArgumentNullException.ThrowIfNull(codeClient);
+        using var first = await PostFormAsync(passwordClient, "/account/inloggen",
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        if (first.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Password step failed for {email}: {(int)password.StatusCode}");
+            throw new InvalidOperationException($"Password step failed for {email}: {(int)first.StatusCode}");
         }
 
         // Identity checks authenticator codes against the real clock, not the host's TimeProvider.
-        var code = TotpCode(credential.TotpSecret);
-        var second = await PostFormAsync(client, "/account/tweestaps", new Dictionary<string, string> { ["Code"] = code }, "/account/tweestaps");
+        var code = TotpCode(totpSecret);
+        using var second = await PostFormAsync(codeClient, "/account/tweestaps", new Dictionary<string, string> { ["Code"] = code }, "/account/tweestaps");
         if (second.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"TOTP step failed for {email}: {(int)second.StatusCode}");

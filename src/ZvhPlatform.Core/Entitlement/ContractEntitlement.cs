@@ -9,34 +9,73 @@ using ZvhPlatform.Kernel.Modules;
 namespace ZvhPlatform.Core.Entitlement;
 
 /// <summary>
-/// Entitlement from the region's contracts. Contracts are cached per region for a short time and
-/// dropped from the cache on every change, so a switched plustaak shows at once on this instance
-/// and within the cache lifetime on others; periods are evaluated against the clock on each call,
-/// so a contract that ends disappears without restart.
+/// Entitlement from the region's contracts. Contracts are cached per region and dropped from the cache on every
+/// change, so a switched plustaak shows at once on this instance. Other instances on the same database notice the
+/// change within <see cref="ContractCacheOptions.RecheckInterval"/>: a cached entry older than that is checked
+/// against the length of the region's contract history, which every change appends to in its own transaction
+/// (docs/adr/0007). Periods are evaluated against the clock on each call, so a contract that ends disappears
+/// without restart.
 /// </summary>
-internal sealed class ContractEntitlement(CoreDbContext db, IMemoryCache cache, ModuleCatalog catalog) : IModuleEntitlement
+internal sealed class ContractEntitlement(CoreDbContext db, IMemoryCache cache, ModuleCatalog catalog, ContractCacheOptions options)
+    : IModuleEntitlement
 {
+    /// <summary>The backstop for a change that bypasses the history (it should not exist): reread at least this often.</summary>
+    private static readonly TimeSpan MaximumAge = TimeSpan.FromSeconds(30);
+
     internal sealed record CachedContract(string ModuleId, DateOnly From, DateOnly? To, IReadOnlySet<string> Gemeenten)
     {
         public bool InForceOn(DateOnly date) => From <= date && (To is null || date <= To);
+    }
+
+    /// <summary>A region's contracts as read, with the length of its contract history at that moment.</summary>
+    private sealed class Entry(IReadOnlyList<CachedContract> contracts, int stamp, long checkedAt)
+    {
+        public IReadOnlyList<CachedContract> Contracts { get; } = contracts;
+
+        public int Stamp { get; } = stamp;
+
+        /// <summary>When the stamp was last compared with the database (<see cref="Environment.TickCount64"/>).</summary>
+        public long CheckedAt = checkedAt;
     }
 
     private static string Key(Guid regionId) => "zvh:contracts:" + regionId.ToString("N");
 
     public static void Invalidate(IMemoryCache cache, Guid regionId) => cache.Remove(Key(regionId));
 
-    private async Task<IReadOnlyList<CachedContract>> ContractsAsync(Guid regionId, CancellationToken ct) =>
-        await cache.GetOrCreateAsync(Key(regionId), async entry =>
+    private async Task<IReadOnlyList<CachedContract>> ContractsAsync(Guid regionId, CancellationToken ct)
+    {
+        var now = Environment.TickCount64;
+        if (cache.TryGetValue(Key(regionId), out Entry? cached) && cached is not null)
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
-            var rows = await db.Contracts.IgnoreQueryFilters([ModuleDbContext.RegionFilter]).AsNoTracking()
-                .Where(c => c.RegionId == regionId)
-                .Select(c => new { c.ModuleId, c.ValidFrom, c.ValidTo, Gemeenten = c.Gemeenten.Select(g => g.CbsCode).ToList() })
-                .ToListAsync(ct);
-            return (IReadOnlyList<CachedContract>)rows
-                .Select(r => new CachedContract(r.ModuleId, r.ValidFrom, r.ValidTo, r.Gemeenten.ToHashSet(StringComparer.OrdinalIgnoreCase)))
-                .ToList();
-        }) ?? [];
+            if (now - Interlocked.Read(ref cached.CheckedAt) < (long)options.RecheckInterval.TotalMilliseconds)
+            {
+                return cached.Contracts;
+            }
+
+            if (await StampAsync(regionId, ct) == cached.Stamp)
+            {
+                Interlocked.Exchange(ref cached.CheckedAt, now);
+                return cached.Contracts;
+            }
+        }
+
+        // The stamp is read before the contracts: a change committed in between leaves an older stamp, so the next
+        // check reads again instead of keeping a stale list under a current stamp.
+        var stamp = await StampAsync(regionId, ct);
+        var rows = await db.Contracts.IgnoreQueryFilters([ModuleDbContext.RegionFilter]).AsNoTracking()
+            .Where(c => c.RegionId == regionId)
+            .Select(c => new { c.ModuleId, c.ValidFrom, c.ValidTo, Gemeenten = c.Gemeenten.Select(g => g.CbsCode).ToList() })
+            .ToListAsync(ct);
+        var entry = new Entry(rows
+            .Select(r => new CachedContract(r.ModuleId, r.ValidFrom, r.ValidTo, r.Gemeenten.ToHashSet(StringComparer.OrdinalIgnoreCase)))
+            .ToList(), stamp, now);
+        cache.Set(Key(regionId), entry, MaximumAge);
+        return entry.Contracts;
+    }
+
+    /// <summary>The number of history rows of the region's contracts: one index lookup, changed by every contract change.</summary>
+    private Task<int> StampAsync(Guid regionId, CancellationToken ct) =>
+        db.ContractChanges.IgnoreQueryFilters([ModuleDbContext.RegionFilter]).AsNoTracking().CountAsync(c => c.RegionId == regionId, ct);
 
     public async ValueTask<bool> IsEnabledAsync(Guid regionId, string moduleId, DateOnly date, CancellationToken cancellationToken = default) =>
         catalog.Contains(moduleId)
@@ -76,4 +115,13 @@ internal sealed class ContractEntitlement(CoreDbContext db, IMemoryCache cache, 
             .Where(c => c.InForceOn(date) && catalog.Contains(c.ModuleId))
             .Select(c => c.ModuleId)
             .ToHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>How often an instance checks whether another instance changed a region's contracts.</summary>
+/// <param name="RecheckInterval">From <c>Contracts:RecheckInterval</c>; default two seconds.</param>
+internal sealed record ContractCacheOptions(TimeSpan RecheckInterval)
+{
+    public const string Key = "Contracts:RecheckInterval";
+
+    public static ContractCacheOptions Default { get; } = new(TimeSpan.FromSeconds(2));
 }

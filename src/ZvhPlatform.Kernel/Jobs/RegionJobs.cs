@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ZvhPlatform.Kernel.Entitlement;
@@ -127,8 +128,11 @@ public sealed class RegionJobTypes
 /// <summary>Schedules every module's recurring jobs with Hangfire (one schedule per job, not per region).</summary>
 public static class RecurringRegionJobs
 {
-    /// <summary>Registers the schedules; call once at start-up after Hangfire is configured.</summary>
-    public static void Schedule(IRecurringJobManager manager, ModuleCatalog catalog)
+    /// <summary>
+    /// Registers the schedules; call once at start-up after Hangfire is configured. Every instance may call it:
+    /// the schedules live in the shared job storage, so a job still runs once per occurrence, not once per instance.
+    /// </summary>
+    public static void Schedule(IRecurringJobManager manager, ModuleCatalog catalog, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(manager);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -138,9 +142,45 @@ public static class RecurringRegionJobs
             {
                 var moduleId = module.Manifest.Id;
                 var name = job.Name;
-                manager.AddOrUpdate<RegionJobRunner>($"{moduleId}:{name}",
-                    r => r.RunRecurringAsync(moduleId, name, CancellationToken.None), job.Cron);
+                var id = $"{moduleId}:{name}";
+                JobSchedules.AddOrUpdate(manager, configuration, id, job.Cron,
+                    (m, cron) => m.AddOrUpdate<RegionJobRunner>(id, r => r.RunRecurringAsync(moduleId, name, CancellationToken.None), cron));
             }
+        }
+    }
+}
+
+/// <summary>
+/// The schedule of a recurring job: its default, or the operator's override in <c>Jobs:Schedules:&lt;job id&gt;</c>
+/// (e.g. <c>Jobs:Schedules:core:bewaartermijnen</c>, env <c>ZVH_Jobs__Schedules__core__bewaartermijnen</c>).
+/// All instances on one database must use the same configuration: the last one to start sets the schedule.
+/// </summary>
+public static class JobSchedules
+{
+    /// <summary>The configuration section holding schedule overrides.</summary>
+    public const string Section = "Jobs:Schedules";
+
+    /// <summary>The cron expression (UTC; five fields, or six with seconds first) for a recurring job id.</summary>
+    public static string CronFor(IConfiguration? configuration, string recurringJobId, string defaultCron)
+    {
+        var configured = configuration?[$"{Section}:{recurringJobId}"];
+        return string.IsNullOrWhiteSpace(configured) ? defaultCron : configured.Trim();
+    }
+
+    /// <summary>Registers a recurring job with its configured schedule; an invalid override stops start-up naming the key.</summary>
+    public static void AddOrUpdate(IRecurringJobManager manager, IConfiguration? configuration, string recurringJobId, string defaultCron,
+        Action<IRecurringJobManager, string> register)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        ArgumentNullException.ThrowIfNull(register);
+        var cron = CronFor(configuration, recurringJobId, defaultCron);
+        try
+        {
+            register(manager, cron);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"{Section}:{recurringJobId}: '{cron}' is not a valid cron expression ({ex.Message}).", ex);
         }
     }
 }

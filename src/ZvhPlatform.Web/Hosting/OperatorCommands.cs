@@ -1,3 +1,5 @@
+using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Core.Contracts.Access;
@@ -40,6 +42,7 @@ internal static class OperatorCommands
     private static async Task<int> MigrateAsync(IServiceProvider sp)
     {
         var applied = await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        PrepareSharedState(sp);
         Console.WriteLine(applied.Count == 0 ? "De database is bijgewerkt; er waren geen openstaande migraties." : $"Toegepast ({applied.Count}):");
         foreach (var m in applied)
         {
@@ -58,6 +61,7 @@ internal static class OperatorCommands
         }
 
         await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        PrepareSharedState(sp);
         var credentials = await sp.GetRequiredService<DemoSeeder>().SeedAsync(ZvhHost.DataFolder(app.Configuration, app.Environment), CancellationToken.None);
         DemoCredentialsPrinter.Print(credentials, null);
         return 0;
@@ -92,6 +96,7 @@ internal static class OperatorCommands
         var seed = int.TryParse(Arg("--seed"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 42;
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         await sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        PrepareSharedState(sp);
         var generator = sp.GetRequiredService<ZvhPlatform.Core.Synthetic.SyntheticDataGenerator>();
         var credentials = await generator.SeedRegionsAsync(ZvhHost.DataFolder(app.Configuration, app.Environment), size, CancellationToken.None);
         var identity = sp.GetRequiredService<IdentityStoreDbContext>();
@@ -103,6 +108,19 @@ internal static class OperatorCommands
         Console.WriteLine($"generate-data: klaar in {stopwatch.Elapsed.TotalSeconds:0} s ({results.Count} regio's gevuld).");
         DemoCredentialsPrinter.Print(credentials, null);
         return 0;
+    }
+
+    /// <summary>
+    /// What instances share besides the tables: the job storage's schema and the data-protection key ring. Made once
+    /// here, so that instances started together neither race to install the job schema nor each create a key of
+    /// their own (a cookie protected with one instance's fresh key would not open on the other until it reloads).
+    /// </summary>
+    private static void PrepareSharedState(IServiceProvider sp)
+    {
+        // Constructing the storage installs or upgrades its schema (PrepareSchemaIfNecessary).
+        _ = sp.GetService<JobStorage>();
+        // Protecting anything creates the first key when the ring in the database is empty.
+        _ = sp.GetRequiredService<IDataProtectionProvider>().CreateProtector("ZvhPlatform.KeyRing").Protect([1]);
     }
 
     private static async Task<int> CreateAdminAsync(IServiceProvider sp, string[] args)

@@ -21,7 +21,7 @@ internal static class StartupTasks
 
         if (app.Configuration.GetValue("Jobs:RunServer", true))
         {
-            ScheduleJobs(app.Services);
+            ScheduleJobs(app.Services, app.Configuration);
         }
     }
 
@@ -50,13 +50,18 @@ internal static class StartupTasks
             .SeedAsync(ZvhHost.DataFolder(configuration, environment), CancellationToken.None);
     }
 
-    /// <summary>Schedules every module's recurring jobs and the outbox, and delivers what a crash left behind.</summary>
-    public static void ScheduleJobs(IServiceProvider services)
+    /// <summary>
+    /// Schedules every module's recurring jobs and the outbox, and delivers what a crash left behind. Each schedule
+    /// can be overridden in <c>Jobs:Schedules:&lt;job id&gt;</c> (see <see cref="JobSchedules"/>).
+    /// </summary>
+    public static void ScheduleJobs(IServiceProvider services, IConfiguration? configuration = null)
     {
         var manager = services.GetRequiredService<IRecurringJobManager>();
-        RecurringRegionJobs.Schedule(manager, services.GetRequiredService<ModuleCatalog>());
-        manager.AddOrUpdate<OutboxDispatcher>("outbox", d => d.DispatchPendingAsync(CancellationToken.None), Cron.Minutely());
-        manager.AddOrUpdate<Core.Casework.RetentionJob>("core:bewaartermijnen", j => j.RunAllRegionsAsync(CancellationToken.None), Cron.Daily(2));
+        RecurringRegionJobs.Schedule(manager, services.GetRequiredService<ModuleCatalog>(), configuration);
+        JobSchedules.AddOrUpdate(manager, configuration, "outbox", Cron.Minutely(),
+            (m, cron) => m.AddOrUpdate<OutboxDispatcher>("outbox", d => d.DispatchPendingAsync(CancellationToken.None), cron));
+        JobSchedules.AddOrUpdate(manager, configuration, "core:bewaartermijnen", Cron.Daily(2),
+            (m, cron) => m.AddOrUpdate<Core.Casework.RetentionJob>("core:bewaartermijnen", j => j.RunAllRegionsAsync(CancellationToken.None), cron));
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
     }
 }

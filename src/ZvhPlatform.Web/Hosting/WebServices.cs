@@ -130,17 +130,31 @@ internal static class WebServices
         services.AddHealthChecks().AddDbContextCheck<IdentityStoreDbContext>("database", tags: ["ready"]);
 
         var db = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // Several instances share one job storage (see docs/adr/0007). A job whose process dies is fetched again by another
+        // instance once its invisibility timeout passes; the running instance keeps extending it (sliding), so the timeout
+        // can be short without a long job being taken over while it still runs.
+        var invisibility = configuration.GetValue("Jobs:InvisibilityTimeout", TimeSpan.FromMinutes(5));
+        var queuePolling = configuration.GetValue("Jobs:QueuePollInterval", TimeSpan.FromSeconds(5));
         services.AddHangfire((sp, h) =>
         {
             h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             switch (db.Provider)
             {
                 case DatabaseProvider.SqlServer:
-                    h.UseSqlServerStorage(db.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    h.UseSqlServerStorage(db.ConnectionString, new SqlServerStorageOptions
+                    {
+                        SchemaName = "hangfire", PrepareSchemaIfNecessary = true, SlidingInvisibilityTimeout = invisibility,
+                    });
                     break;
                 case DatabaseProvider.PostgreSql:
-                    h.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(db.ConnectionString),
-                        new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                    h.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(db.ConnectionString), new PostgreSqlStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        PrepareSchemaIfNecessary = true,
+                        InvisibilityTimeout = invisibility,
+                        UseSlidingInvisibilityTimeout = true,
+                        QueuePollInterval = queuePolling,
+                    });
                     break;
                 default:
                     h.UseInMemoryStorage(new InMemoryStorageOptions());
@@ -152,7 +166,7 @@ internal static class WebServices
             services.AddHangfireServer(o =>
             {
                 o.WorkerCount = Math.Max(1, configuration.GetValue("Jobs:Workers", 2));
-                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+                o.SchedulePollingInterval = configuration.GetValue("Jobs:SchedulePollingInterval", TimeSpan.FromSeconds(5));
             });
         }
 

@@ -115,6 +115,34 @@ public sealed class OperatorCommandTests
         Assert.Contains("Regio 'zuid' bestaat niet", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Migrate_also_creates_what_several_instances_share_once_the_data_protection_key_and_on_PostgreSql_the_job_schema(
+        DatabaseProvider provider)
+    {
+        using var database = EmptyDatabase(provider);
+
+        Assert.Equal(0, (await RunAsync(database, "migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync(database, "migrate")).ExitCode);
+
+        var options = new DatabaseOptions { Provider = provider, ConnectionString = database.ConnectionString };
+        using var identity = new IdentityStoreDbContext(
+            (DbContextOptions<IdentityStoreDbContext>)new DbContextOptionsBuilder<IdentityStoreDbContext>()
+                .UseZvhDatabase(options, IdentityStoreDbContext.SchemaName).Options);
+        // One key, made by the first run and reused by the second: instances started afterwards all protect with it.
+        var key = Assert.Single(await identity.DataProtectionKeys.AsNoTracking().ToListAsync());
+        Assert.Contains("<key id=", key.Xml, StringComparison.Ordinal);
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'hangfire' AND table_name IN ('job', 'jobqueue', 'lock', 'server')",
+                connection);
+            Assert.Equal(4L, (long)(await command.ExecuteScalarAsync())!);
+        }
+    }
+
     /// <summary>An empty database; for SQLite an empty file, so the command finds a database without tables.</summary>
     private static TestDatabase EmptyDatabase(DatabaseProvider provider)
     {

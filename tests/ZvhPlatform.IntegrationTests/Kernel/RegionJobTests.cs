@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ZvhPlatform.Kernel.Data;
 using ZvhPlatform.Kernel.Jobs;
 using ZvhPlatform.Modules.Proefaanpak;
 using ZvhPlatform.Testing;
+using ZvhPlatform.Web.Hosting;
 
 namespace ZvhPlatform.IntegrationTests.Kernel;
 
@@ -74,5 +76,27 @@ public sealed class RegionJobTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync(Guid.NewGuid(), JobTypeName("TelNotities"), null, CancellationToken.None));
         Assert.False(await runner.RunRecurringForRegionAsync(ProefaanpakModule.Id, "bestaat-niet", drenthe, CancellationToken.None));
         Assert.Empty(log.Runs);
+    }
+
+    [Fact]
+    public void Every_recurring_jobs_schedule_can_be_overridden_per_job_id_in_configuration_and_an_invalid_one_stops_start_up_naming_the_key()
+    {
+        using var host = new ZvhTestHost(settings: new Dictionary<string, string?>
+        {
+            ["Jobs:Schedules:proefaanpak:dagelijkse-telling"] = "*/10 * * * * *",
+            ["Jobs:Schedules:core:bewaartermijnen"] = "30 3 * * *",
+        });
+
+        StartupTasks.ScheduleJobs(host.Services, host.Services.GetRequiredService<IConfiguration>());
+
+        using var connection = host.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        var jobs = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection);
+        Assert.Equal("*/10 * * * * *", Assert.Single(jobs, j => j.Id == "proefaanpak:dagelijkse-telling").Cron);
+        Assert.Equal("30 3 * * *", Assert.Single(jobs, j => j.Id == "core:bewaartermijnen").Cron);
+        Assert.Equal(Hangfire.Cron.Minutely(), Assert.Single(jobs, j => j.Id == "outbox").Cron); // no override: the default
+
+        var invalid = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Jobs:Schedules:outbox"] = "elke minuut" }).Build();
+        var refused = Assert.Throws<InvalidOperationException>(() => StartupTasks.ScheduleJobs(host.Services, invalid));
+        Assert.Contains("Jobs:Schedules:outbox: 'elke minuut' is not a valid cron expression", refused.Message, StringComparison.Ordinal);
     }
 }
