@@ -75,7 +75,7 @@ internal sealed class ScaleCaseHandler(CaseworkDbContext db, CurrentUser user, I
         else
         {
             // Recording the escalation changes the case as well, so a concurrent stale edit is still refused.
-            db.Entry(casus).State = EntityState.Modified;
+            db.Entry(casus).Property(c => c.Version).IsModified = true;
         }
 
         await db.SaveChangesAsync(cancellationToken);
