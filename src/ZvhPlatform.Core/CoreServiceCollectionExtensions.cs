@@ -75,6 +75,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Casework.Compartments>();
         services.AddScoped<Contracts.Privacy.IPersonDataSource, Casework.CaseworkDataSource>();
         services.AddTransient<Casework.RetentionJob>();
+        // --- Aanmelding en triage ---
+        services.AddScoped<Casework.CaseOpener>();
+        services.AddScoped<Casework.AanmeldingIntake>();
+        services.AddScoped<Contracts.Casework.ICaseDirectory, Casework.CaseDirectory>();
         return services;
     }
 

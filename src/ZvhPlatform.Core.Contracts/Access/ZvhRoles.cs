@@ -99,4 +99,15 @@ public static class CorePermissions
 
     /// <summary>See upcoming deletions and extend a case's retention term with a reason.</summary>
     public const string BewaartermijnenBeheren = "core.bewaartermijnen.beheren";
+
+    // --- Aanmelding en triage ---
+
+    /// <summary>Register aanmeldingen, do the bekendheidscheck and the triage (the ZVH bureau).</summary>
+    public const string AanmeldingenBehandelen = "core.aanmeldingen.behandelen";
+
+    /// <summary>Submit an aanmelding through the secure form and follow one's own submissions (partner professionals).</summary>
+    public const string AanmeldingenIndienen = "core.aanmeldingen.indienen";
+
+    /// <summary>See and prioritise the werkvoorraad and assign its cases to a procesregisseur.</summary>
+    public const string WerkvoorraadBeheren = "core.werkvoorraad.beheren";
 }

@@ -34,6 +34,11 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.CasussenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         Grant(CorePermissions.CasussenDeelnemen, ZvhRoles.KetenpartnerProfessional);
         Grant(CorePermissions.BewaartermijnenBeheren, ZvhRoles.PrivacyOfficer);
+        // --- Aanmelding en triage ---
+        // The bureau takes in and triages aanmeldingen; partner professionals only submit and follow their own.
+        Grant(CorePermissions.AanmeldingenBehandelen, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.AanmeldingenIndienen, ZvhRoles.KetenpartnerProfessional);
+        Grant(CorePermissions.WerkvoorraadBeheren, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

@@ -2,6 +2,8 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Core.Contracts.Access;
+using ZvhPlatform.Core.Contracts.Casework;
+using ZvhPlatform.Core.Contracts.Partners;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Features.Casework;
 using ZvhPlatform.Core.Features.Persons;
@@ -29,8 +31,7 @@ public sealed class CasussenController(IMediator mediator, ICurrentUser user) : 
     /// <summary>A case; "not found" for anyone without need-to-know.</summary>
     [HttpGet("{id:guid}")]
     [RequirePermission(CorePermissions.CasussenWerken, CorePermissions.CasussenDeelnemen)]
-    public async Task<IActionResult> Details(Guid id) =>
-        View(new CaseViewModel(await mediator.Send(new ViewCase(id), HttpContext.RequestAborted), user.HasPermission(CorePermissions.CasussenWerken), []));
+    public async Task<IActionResult> Details(Guid id) => View(await CaseModelAsync(id, []));
 
     /// <summary>The form to open a case for a person: aanpak and purpose from the privacy protocol in force.</summary>
     [HttpGet("nieuw")]
@@ -58,17 +59,40 @@ public sealed class CasussenController(IMediator mediator, ICurrentUser user) : 
     /// <summary>Adds a partner professional to the case.</summary>
     [HttpPost("{id:guid}/deelnemers")]
     [RequirePermission(CorePermissions.CasussenWerken)]
-    public Task<IActionResult> AddParticipant(Guid id, string? email) => ActAsync(id, new AddParticipant(id, email ?? ""));
+    public Task<IActionResult> AddParticipant(Guid id, string? email, Guid? namens, bool vast = false) =>
+        ActAsync(id, new AddParticipant(id, email ?? "", namens, vast));
 
     /// <summary>Removes a participant; their access ends with their next request.</summary>
     [HttpPost("{id:guid}/deelnemers/{participantId:guid}/verwijderen")]
     [RequirePermission(CorePermissions.CasussenWerken)]
     public Task<IActionResult> RemoveParticipant(Guid id, Guid participantId) => ActAsync(id, new RemoveParticipant(id, participantId));
 
-    /// <summary>Closes the case with a reason.</summary>
+    /// <summary>Closes the case with a reason and a closing evaluation, once the aanpak's closing criteria pass.</summary>
     [HttpPost("{id:guid}/afsluiten")]
     [RequirePermission(CorePermissions.CasussenWerken)]
-    public Task<IActionResult> Close(Guid id, string? reden, long version) => ActAsync(id, new CloseCase(id, reden ?? "", version));
+    public Task<IActionResult> Close(Guid id, string? reden, string? evaluatie, long version) => ActAsync(id, new CloseCase(id, reden ?? "", evaluatie, version));
+
+    /// <summary>Reopens a closed or afgeschaald case with a reason.</summary>
+    [HttpPost("{id:guid}/heropenen")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public Task<IActionResult> Reopen(Guid id, string? reden, long version) => ActAsync(id, new ReopenCase(id, reden, version));
+
+    /// <summary>Op- of afschalen.</summary>
+    [HttpPost("{id:guid}/schalen")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public Task<IActionResult> Scale(Guid id, SchaalNiveau? naar, string? ontvanger, string? toelichting, long version) =>
+        ActAsync(id, new ScaleCase(id, naar, ontvanger, toelichting, version));
+
+    /// <summary>Assigns or changes the procesregisseur.</summary>
+    [HttpPost("{id:guid}/procesregisseur")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public Task<IActionResult> AssignProcesregisseur(Guid id, Guid? procesregisseur, long version) =>
+        ActAsync(id, new AssignProcesregisseur(id, procesregisseur ?? Guid.Empty, version));
+
+    /// <summary>Records the partner holding the case (casushouder).</summary>
+    [HttpPost("{id:guid}/casushouder")]
+    [RequirePermission(CorePermissions.CasussenWerken)]
+    public Task<IActionResult> SetCasushouder(Guid id, Guid? partner, long version) => ActAsync(id, new SetCasushouder(id, partner, version));
 
     /// <summary>Emergency access for a partner professional, with a mandatory reason.</summary>
     [HttpPost("doorbreken")]
@@ -97,16 +121,32 @@ public sealed class CasussenController(IMediator mediator, ICurrentUser user) : 
         }
         catch (RequestValidationException ex)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Details", new CaseViewModel(await mediator.Send(new ViewCase(id), HttpContext.RequestAborted), true,
-                ex.Problems.Select(p => p.Message).ToList()));
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Details", await CaseModelAsync(id, ex.Problems.Select(p => p.Message).Distinct().ToList()));
         }
         catch (DbUpdateConcurrencyException)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Details", new CaseViewModel(await mediator.Send(new ViewCase(id), HttpContext.RequestAborted), true,
+            return View("Details", await CaseModelAsync(id,
                 ["Iemand anders heeft deze casus intussen gewijzigd; hieronder staat de huidige stand. Voer uw wijziging opnieuw uit."]));
         }
+    }
+
+    private async Task<CaseViewModel> CaseModelAsync(Guid id, IReadOnlyList<string> errors)
+    {
+        var details = await mediator.Send(new ViewCase(id), HttpContext.RequestAborted);
+        var canWork = user.HasPermission(CorePermissions.CasussenWerken);
+        if (!canWork)
+        {
+            return new CaseViewModel(details, false, errors);
+        }
+
+        var sp = HttpContext.RequestServices;
+        return new CaseViewModel(details, true, errors)
+        {
+            Partners = await sp.GetRequiredService<IPartnerDirectory>().ActivePartnersAsync(HttpContext.RequestAborted),
+            Regisseurs = await mediator.Send(new ListProcesregisseurs(), HttpContext.RequestAborted),
+        };
     }
 
     private async Task<NewCaseViewModel> NewCaseModelAsync(Guid personId, IReadOnlyList<string> errors)

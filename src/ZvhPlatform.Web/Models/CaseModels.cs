@@ -12,4 +12,11 @@ public sealed record CasePurposeOption(string Value, string Label);
 internal sealed record NewCaseViewModel(Guid PersonId, string PersonName, IReadOnlyList<CasePurposeOption> Options, IReadOnlyList<string> Errors);
 
 /// <summary>The case page.</summary>
-internal sealed record CaseViewModel(CaseDetails Case, bool CanWork, IReadOnlyList<string> Errors);
+internal sealed record CaseViewModel(CaseDetails Case, bool CanWork, IReadOnlyList<string> Errors)
+{
+    /// <summary>Convenantpartners to choose as casushouder or "namens".</summary>
+    public IReadOnlyList<ZvhPlatform.Core.Contracts.Partners.PartnerInfo> Partners { get; init; } = [];
+
+    /// <summary>The region's procesregisseurs.</summary>
+    public IReadOnlyList<ProcesregisseurOption> Regisseurs { get; init; } = [];
+}

@@ -82,6 +82,22 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
             {
                 entries.Add((940, new NavEntry("Verzoeken", "/privacy/verzoeken", null)));
             }
+
+            // --- Aanmelding en triage ---
+            if (user.HasPermission(CorePermissions.AanmeldingenBehandelen))
+            {
+                entries.Add((3, new NavEntry("Aanmeldingen", "/aanmeldingen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.AanmeldingenIndienen))
+            {
+                entries.Add((3, new NavEntry("Mijn aanmeldingen", "/aanmeldingen/mijn", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.WerkvoorraadBeheren))
+            {
+                entries.Add((4, new NavEntry("Werkvoorraad", "/werkvoorraad", null)));
+            }
         }
 
         return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();

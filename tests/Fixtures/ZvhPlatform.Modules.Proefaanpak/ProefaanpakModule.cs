@@ -38,5 +38,6 @@ public sealed class ProefaanpakModule : IZvhModule
     {
         services.AddModuleDbContext<ProefaanpakDbContext>(Id);
         services.AddSingleton<JobRunLog>();
+        services.AddScoped<ZvhPlatform.Core.Contracts.Casework.ICaseworkExtension, ProefCaseworkExtension>();
     }
 }

@@ -232,7 +232,7 @@ public sealed partial class CaseworkTests
         var page = await staff.GetStringAsync(new Uri($"/casussen/{id}", UriKind.Relative));
         var version = Regex.Match(page, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
         var close = await SignIn.PostFormAsync(staff, $"/casussen/{id}/afsluiten",
-            new Dictionary<string, string> { ["reden"] = "Een jaar geen delicten", ["version"] = version }, $"/casussen/{id}");
+            new Dictionary<string, string> { ["reden"] = "Een jaar geen delicten", ["evaluatie"] = "Doelen gehaald.", ["version"] = version }, $"/casussen/{id}");
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
         var closedOn = DateOnly.FromDateTime(Start.UtcDateTime);
         var term = closedOn.AddMonths(24);

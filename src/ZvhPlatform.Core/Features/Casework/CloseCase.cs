@@ -1,48 +1,73 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Access;
+using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Contracts.Access;
+using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Requests;
 
 namespace ZvhPlatform.Core.Features.Casework;
 
-/// <summary>Closes a case with a reason; the retention term counts from this day.</summary>
+/// <summary>
+/// Closes a case with a reason (domain §3.10) and a closing evaluation, once the aanpak's module agrees (its
+/// closing criteria); the retention term counts from this day.
+/// </summary>
 [RequiresPermission(CorePermissions.CasussenWerken)]
-internal sealed record CloseCase(Guid CaseId, string Reden, long Version) : ICommand;
+internal sealed record CloseCase(Guid CaseId, string Reden, string? Evaluatie, long Version) : ICommand;
 
-internal sealed class CloseCaseHandler(CaseworkDbContext db, IAccessLog log, TimeProvider clock) : ICommandHandler<CloseCase>
+internal sealed class CloseCaseValidator : IRequestValidator<CloseCase>
+{
+    public IEnumerable<ValidationProblem> Validate(CloseCase request)
+    {
+        if (!CloseCaseHandler.Redenen.Contains(request.Reden))
+        {
+            yield return new(nameof(request.Reden), "Kies een reden van afsluiten.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Evaluatie))
+        {
+            yield return new(nameof(request.Evaluatie), "Vul de afsluitende evaluatie in: wat werkte, wat niet.");
+        }
+        else if (request.Evaluatie.Length > 4000)
+        {
+            yield return new(nameof(request.Evaluatie), "De evaluatie is maximaal 4000 tekens.");
+        }
+    }
+}
+
+internal sealed class CloseCaseHandler(CaseworkDbContext db, IEnumerable<ICaseworkExtension> extensions, CurrentUser user, IAccessLog log, TimeProvider clock)
+    : ICommandHandler<CloseCase>
 {
     /// <summary>Closing reasons of the common way of working (domain §3.10).</summary>
-    public static readonly IReadOnlyList<string> Redenen =
-    [
-        "Doelen bereikt / afgeschaald naar lokaal", "Een jaar geen delicten", "Langdurige detentie", "Langlopend zonder resultaat",
-        "Verhuisd (warme overdracht)", "Overleden", "Overig",
-    ];
+    public static IReadOnlyList<string> Redenen => WayOfWorking.AfsluitRedenen;
 
     public async ValueTask<Unit> Handle(CloseCase command, CancellationToken cancellationToken)
     {
-        if (!Redenen.Contains(command.Reden))
-        {
-            throw new RequestValidationException([new ValidationProblem(nameof(command.Reden), "Kies een reden van afsluiten.")]);
-        }
-
         var casus = await db.Casussen.SingleOrDefaultAsync(c => c.Id == command.CaseId, cancellationToken)
                     ?? throw new KeyNotFoundException("Casus niet gevonden.");
-        if (casus.AfgeslotenOp is not null)
+        if (casus.AfgeslotenOp is not null || casus.Status is CasusStatus.Afgesloten or CasusStatus.Afgeschaald)
         {
-            throw new RequestValidationException([new ValidationProblem(nameof(command.Reden), "Deze casus is al afgesloten.")]);
+            throw new RequestValidationException([new ValidationProblem(nameof(command.Reden), "Deze casus is al afgesloten of afgeschaald.")]);
+        }
+
+        if (extensions.FirstOrDefault(e => e.ModuleId == casus.ModuleId) is { } extension)
+        {
+            var problems = await extension.ValidateClosingAsync(new ClosingContext(casus.Id, casus.ModuleId, casus.SubAanpak, command.Reden), cancellationToken);
+            if (problems.Count > 0)
+            {
+                throw new RequestValidationException(problems.Select(p => new ValidationProblem("Afsluiten", p)).ToList());
+            }
         }
 
         db.Entry(casus).Property(c => c.Version).OriginalValue = command.Version;
-        casus.AfgeslotenOp = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        casus.AfgeslotenOp = today;
         casus.AfsluitReden = command.Reden;
-        db.StatusWijzigingen.Add(new ZvhPlatform.Core.Casework.CasusStatusWijziging
-        {
-            CasusId = casus.Id, Datum = casus.AfgeslotenOp.Value, Van = casus.Status, Naar = ZvhPlatform.Core.Contracts.Casework.CasusStatus.Afgesloten,
-            Toelichting = command.Reden, Door = "", VastgelegdUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        casus.Status = ZvhPlatform.Core.Contracts.Casework.CasusStatus.Afgesloten;
+        casus.Evaluatie = command.Evaluatie!.Trim();
+        CaseStatusChanges.Record(db, casus, casus.Status, CasusStatus.Afgesloten, today, command.Reden, user.DisplayName, clock);
+        await CaseStatusChanges.InformReferrerAsync(db, casus, $"Afgesloten op {today:dd-MM-yyyy}: {command.Reden}.", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await log.RecordAsync(new AccessRecord(AccessAction.Wijzigen, casus.Doel, [casus.HoofdpersoonId], casus.Id, casus.ModuleId, "toegestaan", false,
             "casus afgesloten"), cancellationToken);

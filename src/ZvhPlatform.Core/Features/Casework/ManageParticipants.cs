@@ -9,11 +9,15 @@ using ZvhPlatform.Kernel.Tenancy;
 
 namespace ZvhPlatform.Core.Features.Casework;
 
-/// <summary>Adds a partner professional (a ketenpartner user of the region) to a case; from then on they see it.</summary>
+/// <summary>
+/// Adds a partner professional (a ketenpartner user of the region) to a case; from then on they see it. Records on
+/// behalf of which convenantpartner they take part and whether they are a fixed representative at the case's meetings.
+/// </summary>
 [RequiresPermission(CorePermissions.CasussenWerken)]
-internal sealed record AddParticipant(Guid CaseId, string Email) : ICommand;
+internal sealed record AddParticipant(Guid CaseId, string Email, Guid? NamensPartnerId = null, bool VasteVertegenwoordiger = false) : ICommand;
 
-internal sealed class AddParticipantHandler(CaseworkDbContext db, IdentityStoreDbContext identity, IRegionContext region, IAccessLog log, TimeProvider clock)
+internal sealed class AddParticipantHandler(CaseworkDbContext db, IdentityStoreDbContext identity, IRegionContext region, IAccessLog log, TimeProvider clock,
+    ZvhPlatform.Core.Contracts.Partners.IPartnerDirectory partners)
     : ICommandHandler<AddParticipant>
 {
     public async ValueTask<Unit> Handle(AddParticipant command, CancellationToken cancellationToken)
@@ -30,6 +34,11 @@ internal sealed class AddParticipantHandler(CaseworkDbContext db, IdentityStoreD
                 "Alleen ketenpartner-professionals met een account in deze regio kunnen deelnemen. Maak het account aan via Convenantpartners.")]);
         }
 
+        if (command.NamensPartnerId is { } partnerId && await partners.FindAsync(partnerId, cancellationToken) is not { Actief: true })
+        {
+            throw new RequestValidationException([new ValidationProblem(nameof(command.NamensPartnerId), "Kies een actieve convenantpartner van deze regio.")]);
+        }
+
         if (casus.Deelnemers.Any(d => d.UserId == user.Id && d.VerwijderdUtc == null))
         {
             return Unit.Value;
@@ -38,6 +47,7 @@ internal sealed class AddParticipantHandler(CaseworkDbContext db, IdentityStoreD
         var deelnemer = new CasusDeelnemer
         {
             CasusId = casus.Id, UserId = user.Id, Naam = user.DisplayName, Organisatie = user.Organisation, ToegevoegdUtc = clock.GetUtcNow().UtcDateTime,
+            NamensPartnerId = command.NamensPartnerId, VasteVertegenwoordiger = command.VasteVertegenwoordiger,
         };
         db.Deelnemers.Add(deelnemer);
         await db.SaveChangesAsync(cancellationToken);

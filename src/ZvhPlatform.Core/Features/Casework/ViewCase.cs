@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Contracts.Casework;
+using ZvhPlatform.Core.Contracts.Partners;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Data;
 
@@ -15,13 +16,42 @@ internal sealed record ViewCase(Guid Id) : IQuery<CaseDetails>;
 
 internal sealed record CasePersonRow(Guid PersonId, string Naam, DateOnly? Geboortedatum, CaseRole Rol);
 
-internal sealed record CaseParticipantRow(Guid Id, Guid UserId, string Naam, string? Organisatie, DateTime ToegevoegdUtc);
+internal sealed record CaseParticipantRow(Guid Id, Guid UserId, string Naam, string? Organisatie, DateTime ToegevoegdUtc, string? NamensPartner,
+    bool VasteVertegenwoordiger);
+
+internal sealed record CaseStatusRow(DateOnly Datum, CasusStatus? Van, CasusStatus Naar, string? Toelichting, string Door);
+
+internal sealed record CaseScalingRow(DateOnly Datum, SchaalNiveau Van, SchaalNiveau Naar, string? Ontvanger, string Toelichting, string Door);
 
 internal sealed record CaseDetails(
     Guid Id, string Kenmerk, string ModuleId, string Doel, string Grondslag, DateOnly GeopendOp, DateOnly? AfgeslotenOp, string? AfsluitReden,
-    DateOnly? BewarenTot, long Version, IReadOnlyList<CasePersonRow> Personen, IReadOnlyList<CaseParticipantRow> Deelnemers, bool ViaNoodtoegang);
+    DateOnly? BewarenTot, long Version, IReadOnlyList<CasePersonRow> Personen, IReadOnlyList<CaseParticipantRow> Deelnemers, bool ViaNoodtoegang)
+{
+    public CasusStatus Status { get; init; }
 
-internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, ICaseAccess access, IAccessLog log) : IQueryHandler<ViewCase, CaseDetails>
+    public string? SubAanpak { get; init; }
+
+    public string? ProcesregisseurNaam { get; init; }
+
+    public Guid? CasushouderPartnerId { get; init; }
+
+    public string? CasushouderOrganisatie { get; init; }
+
+    public string? Evaluatie { get; init; }
+
+    public Guid? AanmeldingId { get; init; }
+
+    public string? AanmeldingKenmerk { get; init; }
+
+    public IReadOnlyList<CaseStatusRow> StatusHistorie { get; init; } = [];
+
+    public IReadOnlyList<CaseScalingRow> Schalingen { get; init; } = [];
+
+    public IReadOnlyList<CaseLink> Links { get; init; } = [];
+}
+
+internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, ICaseAccess access, IAccessLog log, IPartnerDirectory partners,
+    IEnumerable<ICaseworkExtension> extensions) : IQueryHandler<ViewCase, CaseDetails>
 {
     public async ValueTask<CaseDetails> Handle(ViewCase query, CancellationToken cancellationToken)
     {
@@ -35,12 +65,34 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
             .SingleAsync(x => x.Id == query.Id, cancellationToken);
         var ids = c.Personen.Select(p => p.PersonId).ToList();
         var persons = await core.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var history = await db.StatusWijzigingen.AsNoTracking().Where(w => w.CasusId == c.Id).OrderBy(w => w.Datum).ThenBy(w => w.VastgelegdUtc)
+            .Select(w => new CaseStatusRow(w.Datum, w.Van, w.Naar, w.Toelichting, w.Door)).ToListAsync(cancellationToken);
+        var scalings = (await db.Schalingen.AsNoTracking().Where(s => s.CasusId == c.Id).ToListAsync(cancellationToken))
+            .OrderBy(s => s.Datum).Select(s => new CaseScalingRow(s.Datum, s.Van, s.Naar, s.Ontvanger, s.Toelichting, s.Door)).ToList();
+        var aanmelding = c.AanmeldingId is { } aid
+            ? await db.Aanmeldingen.AsNoTracking().Where(a => a.Id == aid).Select(a => a.Kenmerk).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var partnerNames = (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam);
         await log.RecordAsync(new AccessRecord(AccessAction.Inzien, c.Doel, ids, c.Id, c.ModuleId, "toegestaan", decision.ViaEmergency, "casus"),
             cancellationToken);
         return new CaseDetails(c.Id, c.Kenmerk, c.ModuleId, c.Doel, c.Grondslag, c.GeopendOp, c.AfgeslotenOp, c.AfsluitReden, c.BewarenTot, c.Version,
             c.Personen.Select(p => new CasePersonRow(p.PersonId, persons.TryGetValue(p.PersonId, out var person) ? person.VolledigeNaam : "(verwijderd)",
                 persons.GetValueOrDefault(p.PersonId)?.Geboortedatum, p.Rol)).ToList(),
-            c.Deelnemers.Where(d => d.VerwijderdUtc == null).Select(d => new CaseParticipantRow(d.Id, d.UserId, d.Naam, d.Organisatie, d.ToegevoegdUtc)).ToList(),
-            decision.ViaEmergency);
+            c.Deelnemers.Where(d => d.VerwijderdUtc == null).Select(d => new CaseParticipantRow(d.Id, d.UserId, d.Naam, d.Organisatie, d.ToegevoegdUtc,
+                d.NamensPartnerId is { } np ? partnerNames.GetValueOrDefault(np) : null, d.VasteVertegenwoordiger)).ToList(),
+            decision.ViaEmergency)
+        {
+            Status = c.Status,
+            SubAanpak = c.SubAanpak,
+            ProcesregisseurNaam = c.ProcesregisseurNaam,
+            CasushouderPartnerId = c.CasushouderPartnerId,
+            CasushouderOrganisatie = c.CasushouderOrganisatie,
+            Evaluatie = c.Evaluatie,
+            AanmeldingId = c.AanmeldingId,
+            AanmeldingKenmerk = aanmelding,
+            StatusHistorie = history,
+            Schalingen = scalings,
+            Links = extensions.FirstOrDefault(e => e.ModuleId == c.ModuleId)?.Links(c.Id) ?? [],
+        };
     }
 }
