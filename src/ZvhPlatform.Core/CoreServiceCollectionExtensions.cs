@@ -72,6 +72,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Casework.Compartments>();
         services.AddScoped<Contracts.Privacy.IPersonDataSource, Casework.CaseworkDataSource>();
         services.AddTransient<Casework.RetentionJob>();
+        // --- Management information and import ---
+        services.AddScoped<Features.Rapportage.RapportageBerekening>();
+        services.AddScoped<Features.Rapportage.RapportageModules>();
+        services.AddScoped<Features.Import.CaseImporter>();
         return services;
     }
 

@@ -313,6 +313,7 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.ToTable("ImportOpdrachten");
             b.Property(i => i.Bestandsnaam).HasMaxLength(260);
             b.Property(i => i.Status).HasMaxLength(20);
+            b.Property(i => i.Verslag).HasMaxLength(2000);
             b.Property(i => i.Door).HasMaxLength(200);
             b.HasIndex(i => new { i.RegionId, i.AangemaaktUtc });
         });
