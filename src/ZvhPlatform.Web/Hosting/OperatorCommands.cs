@@ -26,6 +26,8 @@ internal static class OperatorCommands
                 "seed-demo" => await SeedDemoAsync(app, sp),
                 "create-admin" => await CreateAdminAsync(sp, args),
                 "check" => await CheckAsync(sp),
+                "import" => await ImportReportCommands.ImportAsync(sp, args),
+                "report" => await ImportReportCommands.ReportAsync(sp, args),
                 _ => 64,
             };
         }

@@ -75,7 +75,7 @@ internal sealed class CaseImporter(CaseworkDbContext db, CoreDbContext core, IPa
         foreach (var a in bestand.Aanmeldingen)
         {
             Gemeente(a.Gemeente, a.Regel);
-            if (!ModuleBekend(a.Module))
+            if (a.Module.Length > 0 && !ModuleBekend(a.Module))
             {
                 fouten.Add(new ImportFout(a.Regel, $"Onbekende aanpak '{a.Module}': de regio heeft er geen contract voor."));
             }
@@ -85,7 +85,11 @@ internal sealed class CaseImporter(CaseworkDbContext db, CoreDbContext core, IPa
         foreach (var c in bestand.Casussen)
         {
             Gemeente(c.Gemeente, c.Regel);
-            if (!ModuleBekend(c.Module))
+            if (c.Module.Length == 0)
+            {
+                // Already reported as a missing field.
+            }
+            else if (!ModuleBekend(c.Module))
             {
                 fouten.Add(new ImportFout(c.Regel, $"Onbekende aanpak '{c.Module}': de regio heeft er geen contract voor."));
             }

@@ -60,14 +60,14 @@ internal sealed record ImportBestand(string Bron, IReadOnlyList<ImportPersoon> P
         Uniek(casussen.Select(c => (c.Id, c.Regel)), "casus", fouten);
         var persoonIds = personen.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var aanmeldingPerId = aanmeldingen.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var a in aanmeldingen.Where(a => !persoonIds.Contains(a.Persoon)))
+        foreach (var a in aanmeldingen.Where(a => a.Persoon.Length > 0 && !persoonIds.Contains(a.Persoon)))
         {
             fouten.Add(new ImportFout(a.Regel, $"Aanmelding '{a.Id}' verwijst naar persoon '{a.Persoon}', die niet in het bestand staat."));
         }
 
         foreach (var c in casussen)
         {
-            if (!persoonIds.Contains(c.Persoon))
+            if (c.Persoon.Length > 0 && !persoonIds.Contains(c.Persoon))
             {
                 fouten.Add(new ImportFout(c.Regel, $"Casus '{c.Id}' verwijst naar persoon '{c.Persoon}', die niet in het bestand staat."));
             }
@@ -88,12 +88,12 @@ internal sealed record ImportBestand(string Bron, IReadOnlyList<ImportPersoon> P
                 fouten.Add(new ImportFout(c.Regel, $"Casus '{c.Id}' gaat over een andere persoon dan aanmelding '{a.Id}'."));
             }
 
-            if (a.Module != c.Module)
+            if (a.Module != c.Module && c.Module.Length > 0 && a.Module.Length > 0)
             {
                 fouten.Add(new ImportFout(c.Regel, $"Casus '{c.Id}' hoort bij een andere aanpak dan aanmelding '{a.Id}'."));
             }
 
-            if (c.GeopendOp < a.OntvangenOp)
+            if (c.GeopendOp != DateOnly.MinValue && c.GeopendOp < a.OntvangenOp)
             {
                 fouten.Add(new ImportFout(c.Regel, $"Casus '{c.Id}' is geopend vóór aanmelding '{a.Id}' ontvangen was."));
             }
@@ -142,9 +142,10 @@ internal sealed record ImportBestand(string Bron, IReadOnlyList<ImportPersoon> P
         var voornamen = r.Tekst(p, "voornamen", verplicht: true);
         var achternaam = r.Tekst(p, "achternaam", verplicht: true);
         var geboren = r.Datum(p, "geboortedatum");
-        return id is null || voornamen is null || achternaam is null
+        // Kept with what is missing (the problem is already reported) so that the other checks still see the record.
+        return id is null
             ? null
-            : new ImportPersoon(p.Regel, id, bsn is null ? null : Bsn.Normalize(bsn), voornamen, r.Tekst(p, "tussenvoegsel"), achternaam, geboren, r.Tekst(p, "gemeente"));
+            : new ImportPersoon(p.Regel, id, bsn is null ? null : Bsn.Normalize(bsn), voornamen ?? "", r.Tekst(p, "tussenvoegsel"), achternaam ?? "", geboren, r.Tekst(p, "gemeente"));
     }
 
     private static ImportAanmelding? Aanmelding(Lezer r, JsonKnoop a)
@@ -240,13 +241,14 @@ internal sealed record ImportBestand(string Bron, IReadOnlyList<ImportPersoon> P
             }
         }
 
-        if (id is null || persoon is null || module is null || ontvangen is null || organisatie is null || reden is null || geinformeerd is null || route is null)
+        if (id is null)
         {
             return null;
         }
 
-        return new ImportAanmelding(a.Regel, id, persoon, module, r.Tekst(a, "subAanpak"), ontvangen.Value, route.Value, organisatie, naam, contact,
-            r.Tekst(a, "gemeente"), reden, r.Tekst(a, "doelCasusoverleg"), geinformeerd.Value, nietReden, onderwerp, problematiek.Contains("ggz"),
+        return new ImportAanmelding(a.Regel, id, persoon ?? "", module ?? "", r.Tekst(a, "subAanpak"), ontvangen ?? DateOnly.MinValue,
+            route ?? AanmeldRoute.Convenantpartner, organisatie ?? "", naam, contact, r.Tekst(a, "gemeente"), reden ?? "", r.Tekst(a, "doelCasusoverleg"),
+            geinformeerd ?? false, nietReden, onderwerp, problematiek.Contains("ggz"),
             problematiek.Contains("lvb"), problematiek.Contains("verslaving"), r.JaNee(a, "minderjarigenInSysteem") ?? false,
             r.Keuze<Gemeentegrens>(a, "gemeentegrens", Gemeentegrens.Geen) ?? Gemeentegrens.Geen, triage);
     }
@@ -356,13 +358,13 @@ internal sealed record ImportBestand(string Bron, IReadOnlyList<ImportPersoon> P
             }
         }
 
-        if (id is null || persoon is null || module is null || geopend is null)
+        if (id is null)
         {
             return null;
         }
 
-        return new ImportCasus(c.Regel, id, persoon, r.Tekst(c, "aanmelding"), module, r.Tekst(c, "subAanpak"), r.Tekst(c, "gemeente"), r.Tekst(c, "doel") ?? "Procesregie",
-            geopend.Value, statussen, afgesloten, reden, pga);
+        return new ImportCasus(c.Regel, id, persoon ?? "", r.Tekst(c, "aanmelding"), module ?? "", r.Tekst(c, "subAanpak"), r.Tekst(c, "gemeente"), r.Tekst(c, "doel") ?? "Procesregie",
+            geopend ?? DateOnly.MinValue, statussen, afgesloten, reden, pga);
     }
 
     /// <summary>Reads fields and records every problem with its line.</summary>

@@ -685,6 +685,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.Property<int>("Totaal")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Verslag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("Verwerkt")
                         .HasColumnType("integer");
 

@@ -685,6 +685,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
                     b.Property<int>("Totaal")
                         .HasColumnType("int");
 
+                    b.Property<string>("Verslag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int>("Verwerkt")
                         .HasColumnType("int");
 

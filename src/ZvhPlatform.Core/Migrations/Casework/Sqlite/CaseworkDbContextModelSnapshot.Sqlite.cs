@@ -679,6 +679,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.Property<int>("Totaal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Verslag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Verwerkt")
                         .HasColumnType("INTEGER");
 

@@ -11,6 +11,13 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Verslag",
+                table: "casework_ImportOpdrachten",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ExternId",
                 table: "casework_Casussen",
                 type: "TEXT",
@@ -29,6 +36,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_casework_Casussen_RegionId_ExternId",
                 table: "casework_Casussen");
+
+            migrationBuilder.DropColumn(
+                name: "Verslag",
+                table: "casework_ImportOpdrachten");
 
             migrationBuilder.DropColumn(
                 name: "ExternId",

@@ -11,6 +11,14 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Verslag",
+                schema: "casework",
+                table: "ImportOpdrachten",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ExternId",
                 schema: "casework",
                 table: "Casussen",
@@ -32,6 +40,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
                 name: "IX_Casussen_RegionId_ExternId",
                 schema: "casework",
                 table: "Casussen");
+
+            migrationBuilder.DropColumn(
+                name: "Verslag",
+                schema: "casework",
+                table: "ImportOpdrachten");
 
             migrationBuilder.DropColumn(
                 name: "ExternId",
