@@ -40,7 +40,8 @@ internal sealed class SaveRapportageInstellingHandler(CaseworkDbContext db) : IC
                 throw new DbUpdateConcurrencyException("De instellingen zijn intussen verwijderd.");
             }
 
-            row = new RapportageInstelling();
+            // Version 1 from the start: a form still showing the defaults (version 0) is then recognised as stale.
+            row = new RapportageInstelling { Version = 1 };
             db.RapportageInstellingen.Add(row);
         }
         else
