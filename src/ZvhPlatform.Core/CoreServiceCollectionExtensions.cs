@@ -79,6 +79,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Casework.CaseOpener>();
         services.AddScoped<Casework.AanmeldingIntake>();
         services.AddScoped<Contracts.Casework.ICaseDirectory, Casework.CaseDirectory>();
+        // --- Management information and import ---
+        services.AddScoped<Features.Rapportage.RapportageBerekening>();
+        services.AddScoped<Features.Rapportage.RapportageModules>();
+        services.AddScoped<Features.Import.CaseImporter>();
         return services;
     }
 

@@ -110,4 +110,18 @@ public static class CorePermissions
 
     /// <summary>See and prioritise the werkvoorraad and assign its cases to a procesregisseur.</summary>
     public const string WerkvoorraadBeheren = "core.werkvoorraad.beheren";
+
+    // --- Management information and import ---
+
+    /// <summary>See the region's management information (aggregates only, never persons).</summary>
+    public const string RapportageInzien = "core.rapportage.inzien";
+
+    /// <summary>See report cells unsuppressed; without it, small cells are suppressed (analysts).</summary>
+    public const string RapportageExact = "core.rapportage.exact";
+
+    /// <summary>Set the duration buckets and the minimum cell size of the region's reports.</summary>
+    public const string RapportageBeheren = "core.rapportage.beheren";
+
+    /// <summary>Import cases from another system (migration).</summary>
+    public const string ImportUitvoeren = "core.import.uitvoeren";
 }

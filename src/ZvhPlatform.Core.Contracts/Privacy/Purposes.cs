@@ -24,6 +24,9 @@ public static class Purposes
     /// <summary>Supervision of the use of personal data (privacy officer).</summary>
     public const string Toezicht = "Toezicht op gebruik";
 
+    /// <summary>Migrating cases from another system (import); not offered on screens.</summary>
+    public const string Migratie = "Migratie";
+
     /// <summary>All purposes, in display order.</summary>
     public static IReadOnlyList<string> All { get; } = [Aanmelding, Bekendheidscheck, Procesregie, VerzoekBetrokkene, Beheer, Toezicht];
 

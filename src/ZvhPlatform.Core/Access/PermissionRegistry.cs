@@ -39,6 +39,11 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.AanmeldingenBehandelen, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         Grant(CorePermissions.AanmeldingenIndienen, ZvhRoles.KetenpartnerProfessional);
         Grant(CorePermissions.WerkvoorraadBeheren, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        // --- Management information and import: analysts and managers see aggregates; only managers see small cells. ---
+        Grant(CorePermissions.RapportageInzien, ZvhRoles.Analist, ZvhRoles.Manager, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.RapportageExact, ZvhRoles.Manager);
+        Grant(CorePermissions.RapportageBeheren, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.ImportUitvoeren, ZvhRoles.FunctioneelBeheerder);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

@@ -15,6 +15,9 @@ internal sealed class Casus : IRegionOwned, IVersioned
 
     public string ModuleId { get; set; } = string.Empty;
 
+    /// <summary>Identifier in the system the case was imported from; unique per region (makes imports idempotent).</summary>
+    public string? ExternId { get; set; }
+
     public Guid HoofdpersoonId { get; set; }
 
     /// <summary>CBS code of the main person's municipality when the case was opened (contract scope, reports).</summary>

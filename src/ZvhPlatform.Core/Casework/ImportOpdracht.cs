@@ -24,6 +24,9 @@ internal sealed class ImportOpdracht : IRegionOwned
     /// <summary>The validation report (one problem per line) when the file was refused.</summary>
     public string? Fouten { get; set; }
 
+    /// <summary>What the import did, for the result report (counts only, no personal data).</summary>
+    public string? Verslag { get; set; }
+
     public string Door { get; set; } = string.Empty;
 
     public DateTime AangemaaktUtc { get; set; }

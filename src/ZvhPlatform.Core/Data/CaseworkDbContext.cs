@@ -74,6 +74,7 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.ToTable("Casussen");
             b.Property(c => c.Kenmerk).HasMaxLength(20);
             b.Property(c => c.ModuleId).HasMaxLength(31);
+            b.Property(c => c.ExternId).HasMaxLength(100);
             b.Property(c => c.GemeenteCode).HasMaxLength(6);
             b.Property(c => c.Doel).HasMaxLength(200);
             b.Property(c => c.Grondslag).HasMaxLength(300);
@@ -84,6 +85,7 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.Property(c => c.CasushouderOrganisatie).HasMaxLength(200);
             b.Property(c => c.Evaluatie).HasMaxLength(4000);
             b.HasIndex(c => new { c.RegionId, c.Kenmerk }).IsUnique();
+            b.HasIndex(c => new { c.RegionId, c.ExternId });
             b.HasIndex(c => new { c.RegionId, c.AfgeslotenOp });
             b.HasIndex(c => new { c.RegionId, c.ModuleId, c.Status, c.Id });
             b.HasIndex(c => new { c.RegionId, c.ProcesregisseurId });
@@ -311,6 +313,7 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.ToTable("ImportOpdrachten");
             b.Property(i => i.Bestandsnaam).HasMaxLength(260);
             b.Property(i => i.Status).HasMaxLength(20);
+            b.Property(i => i.Verslag).HasMaxLength(2000);
             b.Property(i => i.Door).HasMaxLength(200);
             b.HasIndex(i => new { i.RegionId, i.AangemaaktUtc });
         });

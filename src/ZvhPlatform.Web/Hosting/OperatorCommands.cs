@@ -29,6 +29,8 @@ internal static class OperatorCommands
                 "create-admin" => await CreateAdminAsync(sp, args),
                 "check" => await CheckAsync(sp),
                 "generate-data" => await GenerateDataAsync(app, sp, args),
+                "import" => await ImportReportCommands.ImportAsync(sp, args),
+                "report" => await ImportReportCommands.ReportAsync(sp, args),
                 _ => 64,
             };
         }

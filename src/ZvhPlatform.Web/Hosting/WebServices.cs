@@ -119,6 +119,7 @@ internal static class WebServices
         });
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AnalistNotFoundResultHandler>();
         services.AddScoped<ZvhSignIn>();
         services.Configure<SessionLimits>(configuration.GetSection(SessionLimits.Section));
         services.AddScoped<NavigationBuilder>();

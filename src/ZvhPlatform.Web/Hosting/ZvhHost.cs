@@ -10,7 +10,7 @@ namespace ZvhPlatform.Web.Hosting;
 public static class ZvhHost
 {
     /// <summary>Operator commands: <c>dotnet run -- migrate</c> and so on.</summary>
-    public static readonly IReadOnlyList<string> Commands = ["migrate", "seed-demo", "create-admin", "check", "generate-data"];
+    public static readonly IReadOnlyList<string> Commands = ["migrate", "seed-demo", "create-admin", "check", "generate-data", "import", "report"];
 
     /// <summary>Runs the platform or an operator command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args)

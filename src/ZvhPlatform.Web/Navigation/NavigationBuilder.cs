@@ -98,6 +98,17 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
             {
                 entries.Add((4, new NavEntry("Werkvoorraad", "/werkvoorraad", null)));
             }
+
+            // --- Management information and import ---
+            if (user.HasPermission(CorePermissions.RapportageInzien))
+            {
+                entries.Add((800, new NavEntry("Managementinformatie", "/rapportage", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.ImportUitvoeren))
+            {
+                entries.Add((905, new NavEntry("Import", "/import", null)));
+            }
         }
 
         return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();

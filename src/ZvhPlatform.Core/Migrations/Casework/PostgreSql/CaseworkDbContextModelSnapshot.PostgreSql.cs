@@ -457,6 +457,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("ExternId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
@@ -510,6 +514,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.HasIndex("RegionId");
 
                     b.HasIndex("RegionId", "AfgeslotenOp");
+
+                    b.HasIndex("RegionId", "ExternId");
 
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
@@ -678,6 +684,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.Property<int>("Totaal")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Verslag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("Verwerkt")
                         .HasColumnType("integer");

@@ -457,6 +457,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("ExternId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
@@ -510,6 +514,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
                     b.HasIndex("RegionId");
 
                     b.HasIndex("RegionId", "AfgeslotenOp");
+
+                    b.HasIndex("RegionId", "ExternId");
 
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
@@ -678,6 +684,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
 
                     b.Property<int>("Totaal")
                         .HasColumnType("int");
+
+                    b.Property<string>("Verslag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("Verwerkt")
                         .HasColumnType("int");

@@ -451,6 +451,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
@@ -504,6 +508,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.HasIndex("RegionId");
 
                     b.HasIndex("RegionId", "AfgeslotenOp");
+
+                    b.HasIndex("RegionId", "ExternId");
 
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
@@ -672,6 +678,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.Property<int>("Totaal")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verslag")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Verwerkt")
                         .HasColumnType("INTEGER");
