@@ -26,14 +26,14 @@ app.MapGet("/casussen", async (HttpContext http, string? status, string? na, boo
         parameters.Add(("@u", db.Id(user ?? Guid.Empty)));
     }
 
-    if (na is { Length: > 0 } && na.Split('_') is [var date, var id])
+    if (na is { Length: > 0 } && na.Split('_', 2) is [var date, var kenmerk])
     {
-        sql.Append(" AND (c.\"GeopendOp\" < @d OR (c.\"GeopendOp\" = @d AND c.\"Id\" < @i))");
+        sql.Append(" AND (c.\"GeopendOp\" < @d OR (c.\"GeopendOp\" = @d AND c.\"Kenmerk\" < @k))");
         parameters.Add(("@d", db.Date(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture))));
-        parameters.Add(("@i", db.Id(Guid.Parse(id))));
+        parameters.Add(("@k", kenmerk));
     }
 
-    sql.Append(" ORDER BY c.\"GeopendOp\" DESC, c.\"Id\" DESC LIMIT 20");
+    sql.Append(" ORDER BY c.\"GeopendOp\" DESC, c.\"Kenmerk\" DESC LIMIT 20");
     var html = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><title>Casussen</title></head><body><main><h1>Casussen</h1><table><thead><tr>"
                                  + "<th>Kenmerk</th><th>Subaanpak</th><th>Geopend</th><th>Procesregisseur</th></tr></thead><tbody>");
     string? last = null;
@@ -44,7 +44,7 @@ app.MapGet("/casussen", async (HttpContext http, string? status, string? na, boo
         html.Append("<tr><td><a href=\"/casussen/").Append(id).Append("\">").Append(Enc(r.GetString(1))).Append("</a></td><td>")
             .Append(Enc(r.IsDBNull(2) ? "" : r.GetString(2))).Append("</td><td>").Append(opened.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture))
             .Append("</td><td>").Append(Enc(r.IsDBNull(4) ? "" : r.GetString(4))).Append("</td></tr>");
-        last = $"{opened:yyyy-MM-dd}_{id}";
+        last = $"{opened:yyyy-MM-dd}_{r.GetString(1)}";
     });
     html.Append("</tbody></table>");
     if (last is not null)

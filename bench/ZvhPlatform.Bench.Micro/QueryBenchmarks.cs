@@ -50,7 +50,7 @@ public class QueryBenchmarks
 
     [Benchmark(Description = "case list, 20 rows, tracked entities")]
     public Task<int> ListTracked() => InRegion(async db =>
-        (await db.Casussen.Where(c => c.ModuleId == "coveca" && c.Status == CasusStatus.InRegie).OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Id)
+        (await db.Casussen.Where(c => c.ModuleId == "coveca" && c.Status == CasusStatus.InRegie).OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk)
             .Take(20).ToListAsync()).Count);
 
     [Benchmark(Description = "case list, 20 rows, no tracking, projected")]
@@ -70,7 +70,7 @@ public class QueryBenchmarks
 
     [Benchmark(Description = "page N by OFFSET")]
     public Task<int> PageByOffset() => InRegion(async db =>
-        (await db.Casussen.AsNoTracking().Where(c => c.ModuleId == "coveca").OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Id)
+        (await db.Casussen.AsNoTracking().Where(c => c.ModuleId == "coveca").OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk)
             .Skip((Page - 1) * 20).Take(20).Select(c => new CaseListRow(c.Id, c.Kenmerk, c.SubAanpak, c.GeopendOp)).ToListAsync()).Count);
 
     [Benchmark(Description = "page N by keyset")]
@@ -78,8 +78,8 @@ public class QueryBenchmarks
     {
         var key = _deepKey;
         return (await db.Casussen.AsNoTracking().Where(c => c.ModuleId == "coveca")
-            .Where(c => c.GeopendOp < key.GeopendOp || (c.GeopendOp == key.GeopendOp && c.Id.CompareTo(key.Id) < 0))
-            .OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Id).Take(20)
+            .Where(c => c.GeopendOp < key.GeopendOp || (c.GeopendOp == key.GeopendOp && string.Compare(c.Kenmerk, key.Kenmerk) < 0))
+            .OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk).Take(20)
             .Select(c => new CaseListRow(c.Id, c.Kenmerk, c.SubAanpak, c.GeopendOp)).ToListAsync()).Count;
     });
 

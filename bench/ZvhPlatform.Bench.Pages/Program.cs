@@ -308,9 +308,9 @@ internal sealed partial class BenchDatabase : IAsyncDisposable
         var db = Db;
         var region = db.Id(RegionId);
         string? deep = null;
-        await db.ReadAsync($"SELECT \"GeopendOp\", \"Id\" FROM {db.T("casework", "Casussen")} WHERE \"RegionId\" = @r AND \"Status\" = 'InRegie' "
-                           + "ORDER BY \"GeopendOp\" DESC, \"Id\" DESC LIMIT 1 OFFSET 400", [("@r", region)],
-            r => deep = $"{db.GetDate(r, 0):yyyy-MM-dd}_{db.GetId(r, 1)}");
+        await db.ReadAsync($"SELECT \"GeopendOp\", \"Kenmerk\" FROM {db.T("casework", "Casussen")} WHERE \"RegionId\" = @r AND \"Status\" = 'InRegie' "
+                           + "ORDER BY \"GeopendOp\" DESC, \"Kenmerk\" DESC LIMIT 1 OFFSET 400", [("@r", region)],
+            r => deep = $"{db.GetDate(r, 0):yyyy-MM-dd}_{r.GetString(1)}");
         var caseWithPlan = Guid.Empty;
         await db.ReadAsync($"SELECT p.\"CasusId\" FROM {db.T("casework", "Plannen")} p JOIN {db.T("casework", "Casussen")} c ON c.\"Id\" = p.\"CasusId\" "
                            + "WHERE p.\"RegionId\" = @r AND c.\"Status\" = 'InRegie' ORDER BY p.\"CasusId\" LIMIT 1", [("@r", region)], r => caseWithPlan = db.GetId(r, 0));

@@ -11,6 +11,7 @@ using ZvhPlatform.Kernel.Entitlement;
 using ZvhPlatform.Kernel.Modules;
 using ZvhPlatform.Kernel.Requests;
 using ZvhPlatform.Kernel.Tenancy;
+using ZvhPlatform.Kernel.Web;
 using ZvhPlatform.Web.Models;
 using ZvhPlatform.Web.Security;
 
@@ -21,12 +22,17 @@ namespace ZvhPlatform.Web.Controllers;
 [RequireRegion]
 public sealed class CasussenController(IMediator mediator, ICurrentUser user) : Controller
 {
-    /// <summary>The cases the user may see.</summary>
+    /// <summary>The cases the user may see, 20 per page, filtered by status and aanpak; htmx requests get only the results.</summary>
     [HttpGet("")]
     [RequirePermission(CorePermissions.CasussenWerken, CorePermissions.CasussenDeelnemen)]
-    public async Task<IActionResult> Index(bool afgesloten = false) =>
-        View(new CaseListViewModel(await mediator.Send(new ListCases(afgesloten), HttpContext.RequestAborted),
-            user.HasPermission(CorePermissions.CasussenDeelnemen), []));
+    public async Task<IActionResult> Index(string? status, string? aanpak, string? na, bool afgesloten = false)
+    {
+        var filter = Enum.TryParse<CasusStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : (CasusStatus?)null;
+        var page = await mediator.Send(new ListCases(filter, string.IsNullOrWhiteSpace(aanpak) ? null : aanpak, na, afgesloten), HttpContext.RequestAborted);
+        var model = new CaseListViewModel(page, filter, aanpak, afgesloten, user.HasPermission(CorePermissions.CasussenDeelnemen), []);
+        Response.Headers.Append("Vary", "HX-Request");
+        return HtmxResults.WantsPartial(Request) ? PartialView("_CaseResults", model) : View("Index", model);
+    }
 
     /// <summary>A case; "not found" for anyone without need-to-know.</summary>
     [HttpGet("{id:guid}")]
@@ -107,8 +113,8 @@ public sealed class CasussenController(IMediator mediator, ICurrentUser user) : 
         catch (RequestValidationException ex)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new CaseListViewModel(await mediator.Send(new ListCases(false), HttpContext.RequestAborted), true,
-                ex.Problems.Select(p => p.Message).ToList()));
+            return View("Index", new CaseListViewModel(await mediator.Send(new ListCases(null, null, null), HttpContext.RequestAborted), null, null, false,
+                true, ex.Problems.Select(p => p.Message).ToList()));
         }
     }
 

@@ -1,9 +1,17 @@
+using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Features.Casework;
 
 namespace ZvhPlatform.Web.Models;
 
 /// <summary>The case list, with the emergency-access form for partners.</summary>
-internal sealed record CaseListViewModel(IReadOnlyList<CaseRow> Cases, bool CanBreakGlass, IReadOnlyList<string> Errors);
+internal sealed record CaseListViewModel(CaseListPage Page, CasusStatus? Status, string? Aanpak, bool Afgesloten, bool CanBreakGlass, IReadOnlyList<string> Errors)
+{
+    public IReadOnlyList<CaseRow> Cases => Page.Rows;
+
+    /// <summary>The query string of the current filter, for the next-page link.</summary>
+    public string FilterQuery =>
+        $"status={Status}&aanpak={Uri.EscapeDataString(Aanpak ?? "")}&afgesloten={(Afgesloten ? "true" : "false")}";
+}
 
 /// <summary>A choice of aanpak and protocol purpose for a new case.</summary>
 public sealed record CasePurposeOption(string Value, string Label);
