@@ -72,6 +72,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Casework.Compartments>();
         services.AddScoped<Contracts.Privacy.IPersonDataSource, Casework.CaseworkDataSource>();
         services.AddTransient<Casework.RetentionJob>();
+        // --- Casusoverleg, plan, acties en monitor ---
+        services.AddTransient<Casework.ActieHerinneringen>();
+        services.AddScoped<Casework.ActieHerinneringJob>();
+        services.AddScoped<Contracts.Email.IEmailSender, Email.SmtpEmailSender>();
         return services;
     }
 
