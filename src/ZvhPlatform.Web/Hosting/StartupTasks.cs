@@ -57,6 +57,7 @@ internal static class StartupTasks
         RecurringRegionJobs.Schedule(manager, services.GetRequiredService<ModuleCatalog>());
         manager.AddOrUpdate<OutboxDispatcher>("outbox", d => d.DispatchPendingAsync(CancellationToken.None), Cron.Minutely());
         manager.AddOrUpdate<Core.Casework.RetentionJob>("core:bewaartermijnen", j => j.RunAllRegionsAsync(CancellationToken.None), Cron.Daily(2));
+        manager.AddOrUpdate<Core.Casework.ActieHerinneringen>("core:actieherinneringen", j => j.RunAllRegionsAsync(CancellationToken.None), Cron.Daily(6));
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
     }
 }
