@@ -98,7 +98,8 @@ internal sealed class SavePlanHandler(CaseworkDbContext db, ICaseAccess access, 
         var now = clock.GetUtcNow().UtcDateTime;
         if (plan is null)
         {
-            plan = new PlanVanAanpak { CasusId = casus.Id };
+            // Version 0 stands for "no plan yet" in the form, so the first stored version starts at 1.
+            plan = new PlanVanAanpak { CasusId = casus.Id, Version = 1 };
             db.Plannen.Add(plan);
         }
         else
