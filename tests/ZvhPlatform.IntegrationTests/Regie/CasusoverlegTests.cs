@@ -189,6 +189,17 @@ public sealed partial class CasusoverlegTests
             Assert.Contains("Vul de deadline in.", await noDeadline.BodyAsync(), StringComparison.Ordinal);
         }
 
+        using (var noReason = await kit.Staff.PostAsync($"{path}/agenda/{item}", [new("notities", "Besproken")], path))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+            Assert.Contains("waarom de persoon niet is uitgenodigd", await noReason.BodyAsync(), StringComparison.Ordinal);
+        }
+
+        using (var reason = await kit.Staff.PostAsync($"{path}/agenda/{item}", [new("nietUitgenodigdReden", "Niet veilig"), new("notities", "Besproken")], path))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, reason.StatusCode);
+        }
+
         using (var closeWithoutMinutes = await kit.Staff.PostAsync($"{path}/notulen", [new("notulen", ""), new("sluiten", "true"), new("version", "0")], path))
         {
             Assert.Equal(HttpStatusCode.BadRequest, closeWithoutMinutes.StatusCode);
@@ -214,6 +225,9 @@ public sealed partial class CasusoverlegTests
             Assert.Equal(new[] { "Opschalen naar de driehoek" }, await db.Besluiten.Where(b => b.OverlegId == meeting).Select(b => b.Tekst).ToListAsync());
             Assert.Equal(new[] { "Woonbegeleiding regelen" }, await db.Acties.Where(a => a.OverlegId == meeting).Select(a => a.Omschrijving).ToListAsync());
             Assert.NotNull((await db.Overleggen.SingleAsync(o => o.Id == meeting)).GehoudenUtc);
+            var punt = await db.Agendapunten.SingleAsync(a => a.Id == item);
+            Assert.False(punt.PersoonUitgenodigd);
+            Assert.Equal("Niet veilig", punt.NietUitgenodigdReden);
         });
     }
 }
