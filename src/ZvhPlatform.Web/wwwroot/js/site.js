@@ -18,7 +18,8 @@ document.addEventListener("htmx:beforeSwap", function (event) {
 // After a row was captured live, empty the form that sent it so the next one can be typed.
 document.addEventListener("htmx:afterRequest", function (event) {
   var form = event.detail.elt;
-  if (event.detail.successful && form && form.tagName === "FORM" && form.hasAttribute("data-reset-on-success")) {
+  var xhr = event.detail.xhr;
+  if (xhr && xhr.status >= 200 && xhr.status < 300 && form && form.tagName === "FORM" && form.hasAttribute("data-reset-on-success")) {
     form.reset();
     var errors = form.querySelector("[data-errors]");
     if (errors) { errors.innerHTML = ""; }
