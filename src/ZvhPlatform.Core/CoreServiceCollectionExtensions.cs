@@ -83,6 +83,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Rapportage.RapportageBerekening>();
         services.AddScoped<Features.Rapportage.RapportageModules>();
         services.AddScoped<Features.Import.CaseImporter>();
+        // --- Casusoverleg, plan, acties en monitor ---
+        services.AddTransient<Casework.ActieHerinneringen>();
+        services.AddScoped<Casework.ActieHerinneringJob>();
+        services.AddScoped<Contracts.Email.IEmailSender, Email.SmtpEmailSender>();
         return services;
     }
 

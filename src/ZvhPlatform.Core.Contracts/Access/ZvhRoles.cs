@@ -124,4 +124,30 @@ public static class CorePermissions
 
     /// <summary>Import cases from another system (migration).</summary>
     public const string ImportUitvoeren = "core.import.uitvoeren";
+
+    // --- Casusoverleg, plan, acties en monitor ---
+
+    /// <summary>Plan and run case conferences: agenda, attendees, minutes, decisions and actions captured live.</summary>
+    public const string CasusoverlegWerken = "core.casusoverleg.werken";
+
+    /// <summary>Edit the plan van aanpak of the cases one may work on.</summary>
+    public const string PlanWerken = "core.plan.werken";
+
+    /// <summary>Read the plan van aanpak of the cases one has need-to-know for (partners: cases they take part in).</summary>
+    public const string PlanInzien = "core.plan.inzien";
+
+    /// <summary>Create actions on any case of the region and change their status.</summary>
+    public const string ActiesWerken = "core.acties.werken";
+
+    /// <summary>See one's own and one's organisation's actions of the cases one takes part in, and set the status of one's own.</summary>
+    public const string ActiesEigen = "core.acties.eigen";
+
+    /// <summary>Manage the region's catalogue of interventions.</summary>
+    public const string InterventiesBeheren = "core.interventies.beheren";
+
+    /// <summary>Record PGA monitor measurements and see the trajectory per person.</summary>
+    public const string PgaWerken = "core.pga.werken";
+
+    /// <summary>Receive in-app notifications (meldingen) and mark them read.</summary>
+    public const string MeldingenOntvangen = "core.meldingen.ontvangen";
 }

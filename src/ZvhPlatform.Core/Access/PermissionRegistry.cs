@@ -44,6 +44,16 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.RapportageExact, ZvhRoles.Manager);
         Grant(CorePermissions.RapportageBeheren, ZvhRoles.FunctioneelBeheerder);
         Grant(CorePermissions.ImportUitvoeren, ZvhRoles.FunctioneelBeheerder);
+        // --- Casusoverleg, plan, acties en monitor ---
+        Grant(CorePermissions.CasusoverlegWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.PlanWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        // Partners read the plan only of cases they take part in (ICaseAccess decides per request).
+        Grant(CorePermissions.PlanInzien, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.KetenpartnerProfessional);
+        Grant(CorePermissions.ActiesWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.ActiesEigen, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.KetenpartnerProfessional);
+        Grant(CorePermissions.InterventiesBeheren, ZvhRoles.FunctioneelBeheerder);
+        Grant(CorePermissions.PgaWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.MeldingenOntvangen, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.KetenpartnerProfessional);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

@@ -20,7 +20,8 @@ public sealed record DemoCredential(string Email, string DisplayName, string Rol
 /// can be printed at every start without being stored in clear or written in the code.
 /// </summary>
 internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identity, UserManager<ZvhUser> users,
-    IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners, PrivacyDbContext privacy)
+    IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners, PrivacyDbContext privacy,
+    CaseworkDbContext casework)
 {
     public Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken) =>
         SeedAsync(dataFolder, DemoData.Regions, DemoData.Users, cancellationToken);
@@ -38,6 +39,7 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
                 regionIds[demo.Key] = await SeedRegionAsync(demo, cancellationToken);
                 await SeedPartnersAsync(demo.Key, regionIds[demo.Key], cancellationToken);
                 await SeedPrivacyProtocolAsync(regionIds[demo.Key], demo, cancellationToken);
+                await Casework.InterventieCatalogus.EnsureAsync(casework, regionIds[demo.Key], cancellationToken);
             }
         }
 

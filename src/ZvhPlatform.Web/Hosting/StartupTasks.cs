@@ -62,6 +62,8 @@ internal static class StartupTasks
             (m, cron) => m.AddOrUpdate<OutboxDispatcher>("outbox", d => d.DispatchPendingAsync(CancellationToken.None), cron));
         JobSchedules.AddOrUpdate(manager, configuration, "core:bewaartermijnen", Cron.Daily(2),
             (m, cron) => m.AddOrUpdate<Core.Casework.RetentionJob>("core:bewaartermijnen", j => j.RunAllRegionsAsync(CancellationToken.None), cron));
+        JobSchedules.AddOrUpdate(manager, configuration, "core:actieherinneringen", Cron.Daily(6),
+            (m, cron) => m.AddOrUpdate<Core.Casework.ActieHerinneringen>("core:actieherinneringen", j => j.RunAllRegionsAsync(CancellationToken.None), cron));
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
     }
 }

@@ -109,6 +109,27 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
             {
                 entries.Add((905, new NavEntry("Import", "/import", null)));
             }
+
+            // --- Casusoverleg, plan, acties en monitor ---
+            if (user.HasPermission(CorePermissions.CasusoverlegWerken))
+            {
+                entries.Add((6, new NavEntry("Overleggen", "/overleggen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.ActiesEigen))
+            {
+                entries.Add((7, new NavEntry("Acties", "/acties", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.MeldingenOntvangen))
+            {
+                entries.Add((8, new NavEntry("Meldingen", "/meldingen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.InterventiesBeheren))
+            {
+                entries.Add((897, new NavEntry("Interventies", "/interventies", null)));
+            }
         }
 
         return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();

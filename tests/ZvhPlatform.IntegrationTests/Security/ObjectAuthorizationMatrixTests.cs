@@ -35,7 +35,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
     [GeneratedRegex("/personen/([0-9a-f-]{36})/bewerken")]
     private static partial Regex PersonLink();
 
-    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import);
+    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import, Guid Overleg);
 
     [Fact]
     public async Task Every_object_page_answers_every_role_as_the_checked_in_table_says_and_other_regions_objects_are_404()
@@ -116,6 +116,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
         _ when route.StartsWith("/privacy/verzoeken/", StringComparison.Ordinal) => o.Verzoek,
         _ when route.StartsWith("/aanmeldingen/", StringComparison.Ordinal) => o.Aanmelding,
         _ when route.StartsWith("/import/", StringComparison.Ordinal) => o.Import,
+        _ when route.StartsWith("/overleggen/", StringComparison.Ordinal) => o.Overleg,
         _ => null,
     };
 
@@ -173,7 +174,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
             new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "proefaanpak|Procesregie" }, $"{prefix}/casussen/nieuw?persoon={person}");
         var casus = Guid.Parse(Regex.Match(opened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
 
-        Guid verzoek, aanmelding, import;
+        Guid verzoek, aanmelding, import, overleg;
         using (var scope = host.Services.CreateScope())
         {
             var sp = scope.ServiceProvider;
@@ -200,8 +201,13 @@ public sealed partial class ObjectAuthorizationMatrixTests
             casework.ImportOpdrachten.Add(opdracht);
             await casework.SaveChangesAsync();
             import = opdracht.Id;
+            var meeting = new ZvhPlatform.Core.Casework.Overleg { Titel = "Overleg " + key, ModuleId = "proefaanpak", Aanvang = new DateTime(2026, 3, 9, 10, 0, 0, DateTimeKind.Utc) };
+            meeting.Agenda.Add(new ZvhPlatform.Core.Casework.Agendapunt { OverlegId = meeting.Id, CasusId = casus, Volgorde = 1 });
+            casework.Overleggen.Add(meeting);
+            await casework.SaveChangesAsync();
+            overleg = meeting.Id;
         }
 
-        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import);
+        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import, overleg);
     }
 }

@@ -6,3 +6,22 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers["RequestVerificationToken"] = meta.getAttribute("content");
   }
 });
+
+// A refused htmx form (422) shows its Dutch messages in the place the server names (HX-Retarget), without losing the input.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  if (event.detail.xhr && event.detail.xhr.status === 422) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+
+// After a row was captured live, empty the form that sent it so the next one can be typed.
+document.addEventListener("htmx:afterRequest", function (event) {
+  var form = event.detail.elt;
+  var xhr = event.detail.xhr;
+  if (xhr && xhr.status >= 200 && xhr.status < 300 && form && form.tagName === "FORM" && form.hasAttribute("data-reset-on-success")) {
+    form.reset();
+    var errors = form.querySelector("[data-errors]");
+    if (errors) { errors.innerHTML = ""; }
+  }
+});
