@@ -99,4 +99,15 @@ public static class CorePermissions
 
     /// <summary>See upcoming deletions and extend a case's retention term with a reason.</summary>
     public const string BewaartermijnenBeheren = "core.bewaartermijnen.beheren";
+
+    // --- Advies, signalen, ZSM en tijdlijn ---
+
+    /// <summary>Register and list advice: uitgebreid advies, short advice (named or anonymous) and informatieknooppunt contacts.</summary>
+    public const string AdviezenWerken = "core.adviezen.werken";
+
+    /// <summary>Register system failures (signalen), put them on a meeting's agenda and close them.</summary>
+    public const string SignalenWerken = "core.signalen.werken";
+
+    /// <summary>Draw up ZSM scenarios for a person and hand out the ones still valid.</summary>
+    public const string ZsmWerken = "core.zsm.werken";
 }

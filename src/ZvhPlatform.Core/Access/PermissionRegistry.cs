@@ -34,6 +34,11 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.CasussenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         Grant(CorePermissions.CasussenDeelnemen, ZvhRoles.KetenpartnerProfessional);
         Grant(CorePermissions.BewaartermijnenBeheren, ZvhRoles.PrivacyOfficer);
+        // --- Advies, signalen, ZSM en tijdlijn ---
+        // The timelines use the casework permissions (and need-to-know per case); these are the bureau's registers.
+        Grant(CorePermissions.AdviezenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.SignalenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.Manager);
+        Grant(CorePermissions.ZsmWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

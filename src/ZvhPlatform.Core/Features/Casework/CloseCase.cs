@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Core.Contracts.Access;
+using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Requests;
@@ -11,7 +12,8 @@ namespace ZvhPlatform.Core.Features.Casework;
 [RequiresPermission(CorePermissions.CasussenWerken)]
 internal sealed record CloseCase(Guid CaseId, string Reden, long Version) : ICommand;
 
-internal sealed class CloseCaseHandler(CaseworkDbContext db, IAccessLog log, TimeProvider clock) : ICommandHandler<CloseCase>
+internal sealed class CloseCaseHandler(CaseworkDbContext db, IAccessLog log, TimeProvider clock, IEnumerable<ICaseworkExtension> extensions)
+    : ICommandHandler<CloseCase>
 {
     /// <summary>Closing reasons of the common way of working (domain §3.10).</summary>
     public static readonly IReadOnlyList<string> Redenen =
@@ -32,6 +34,16 @@ internal sealed class CloseCaseHandler(CaseworkDbContext db, IAccessLog log, Tim
         if (casus.AfgeslotenOp is not null)
         {
             throw new RequestValidationException([new ValidationProblem(nameof(command.Reden), "Deze casus is al afgesloten.")]);
+        }
+
+        // The aanpak's own closing criteria (e.g. CoVeCa's closing checklist) can refuse.
+        foreach (var extension in extensions.Where(e => e.ModuleId == casus.ModuleId))
+        {
+            var problems = await extension.ValidateClosingAsync(new ClosingContext(casus.Id, casus.ModuleId, casus.SubAanpak, command.Reden), cancellationToken);
+            if (problems.Count > 0)
+            {
+                throw new RequestValidationException(problems.Select(p => new ValidationProblem(nameof(command.Reden), p)).ToList());
+            }
         }
 
         db.Entry(casus).Property(c => c.Version).OriginalValue = command.Version;

@@ -88,7 +88,8 @@ internal static class CoVeCaRecord
                 throw new DbUpdateConcurrencyException("Het CoVeCa-gegeven van deze casus is intussen verwijderd of nooit opgeslagen.");
             }
 
-            own = new CoVeCaCasus { CasusId = caseId };
+            // Version 1 from the start, so a form shown before this first save (version 0) is recognised as stale.
+            own = new CoVeCaCasus { CasusId = caseId, Version = 1 };
             db.Casussen.Add(own);
             return own;
         }

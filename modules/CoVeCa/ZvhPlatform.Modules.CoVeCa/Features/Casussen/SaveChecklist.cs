@@ -58,6 +58,7 @@ internal sealed class SaveChecklistHandler(ICaseDirectory cases, CoVeCaDbContext
             {
                 row = new ChecklistAntwoord { CasusId = casus.Id, CriteriumId = criterium.Id, Soort = command.Soort };
                 own.Antwoorden.Add(row);
+                db.Antwoorden.Add(row);
             }
 
             row.Voldaan = answer.Voldaan!.Value;
