@@ -1,11 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Data;
@@ -14,54 +10,8 @@ using ZvhPlatform.Testing;
 
 namespace ZvhPlatform.IntegrationTests.CoVeCa;
 
-/// <summary>
-/// The core's case directory as modules read it, over the casework tables with need-to-know per case. Registered only
-/// when the host has none (the core's own implementation is built on a parallel branch); then the core's wins.
-/// </summary>
-internal sealed class TestCaseDirectory(CaseworkDbContext db, ICaseAccess access) : ICaseDirectory
-{
-    public async Task<CaseSummary?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
-    {
-        if (!(await access.CheckAsync(caseId, cancellationToken)).Allowed)
-        {
-            return null;
-        }
-
-        return await db.Casussen.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new CaseSummary(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.HoofdpersoonId, c.GemeenteCode, c.GeopendOp, c.AfgeslotenOp,
-                c.ProcesregisseurNaam))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<CaseSummary>> ListAsync(string moduleId, bool includeClosed, CancellationToken cancellationToken = default)
-    {
-        var rows = await db.Casussen.AsNoTracking().Where(c => c.ModuleId == moduleId && (includeClosed || c.AfgeslotenOp == null))
-            .OrderByDescending(c => c.GeopendOp)
-            .Select(c => new CaseSummary(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.HoofdpersoonId, c.GemeenteCode, c.GeopendOp, c.AfgeslotenOp,
-                c.ProcesregisseurNaam))
-            .ToListAsync(cancellationToken);
-        var visible = new List<CaseSummary>();
-        foreach (var row in rows)
-        {
-            if ((await access.CheckAsync(row.Id, cancellationToken)).Allowed)
-            {
-                visible.Add(row);
-            }
-        }
-
-        return visible;
-    }
-}
-
-/// <summary>The real host with the CoVeCa module, plus the test case directory where the core has none yet.</summary>
-internal sealed class CoVeCaTestHost(DatabaseProvider provider, DateTimeOffset now) : ZvhTestHost(provider, now)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.TryAddScoped<ICaseDirectory, TestCaseDirectory>());
-    }
-}
+/// <summary>The real host with the CoVeCa module (the test case directory is registered by <see cref="ZvhTestHost"/> where the core has none).</summary>
+internal sealed class CoVeCaTestHost(DatabaseProvider provider, DateTimeOffset now) : ZvhTestHost(provider, now);
 
 internal static partial class CoVeCaKit
 {

@@ -35,7 +35,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
     [GeneratedRegex("/personen/([0-9a-f-]{36})/bewerken")]
     private static partial Regex PersonLink();
 
-    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek);
+    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Zsm, Guid CoVeCaCase);
 
     [Fact]
     public async Task Every_object_page_answers_every_role_as_the_checked_in_table_says_and_other_regions_objects_are_404()
@@ -113,6 +113,8 @@ public sealed partial class ObjectAuthorizationMatrixTests
         _ when route.StartsWith("/casussen/", StringComparison.Ordinal) => o.Case,
         _ when route.StartsWith("/privacy/protocol/", StringComparison.Ordinal) => o.Protocol,
         _ when route.StartsWith("/privacy/verzoeken/", StringComparison.Ordinal) => o.Verzoek,
+        _ when route.StartsWith("/zsm/", StringComparison.Ordinal) => o.Zsm,
+        _ when route.StartsWith("/coveca/casussen/", StringComparison.Ordinal) => o.CoVeCaCase,
         _ => null,
     };
 
@@ -170,7 +172,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
             new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "proefaanpak|Procesregie" }, $"{prefix}/casussen/nieuw?persoon={person}");
         var casus = Guid.Parse(Regex.Match(opened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
 
-        Guid verzoek;
+        Guid verzoek, zsm;
         using (var scope = host.Services.CreateScope())
         {
             var sp = scope.ServiceProvider;
@@ -184,8 +186,19 @@ public sealed partial class ObjectAuthorizationMatrixTests
             privacy.Verzoeken.Add(row);
             await privacy.SaveChangesAsync();
             verzoek = row.Id;
+            var casework = sp.GetRequiredService<CaseworkDbContext>();
+            var scenario = new ZvhPlatform.Core.Casework.ZsmScenario
+            {
+                PersonId = person, Context = "Context", Advies = "Advies", OpgesteldOp = new DateOnly(2026, 3, 1), GeldigTot = new DateOnly(2026, 6, 1), Door = "test",
+            };
+            casework.ZsmScenarios.Add(scenario);
+            await casework.SaveChangesAsync();
+            zsm = scenario.Id;
         }
 
-        return new RegionObjects(contract, partner, person, casus, protocol, verzoek);
+        var covecaOpened = await SignIn.PostFormAsync(staff, prefix + "/casussen/nieuw",
+            new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "coveca|Procesregie" }, $"{prefix}/casussen/nieuw?persoon={person}");
+        var coveca = Guid.Parse(Regex.Match(covecaOpened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
+        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, zsm, coveca);
     }
 }
