@@ -150,4 +150,15 @@ public static class CorePermissions
 
     /// <summary>Receive in-app notifications (meldingen) and mark them read.</summary>
     public const string MeldingenOntvangen = "core.meldingen.ontvangen";
+
+    // --- Advies, signalen, ZSM en tijdlijn ---
+
+    /// <summary>Register and list advice: uitgebreid advies, short advice (named or anonymous) and informatieknooppunt contacts.</summary>
+    public const string AdviezenWerken = "core.adviezen.werken";
+
+    /// <summary>Register system failures (signalen), put them on a meeting's agenda and close them.</summary>
+    public const string SignalenWerken = "core.signalen.werken";
+
+    /// <summary>Draw up ZSM scenarios for a person and hand out the ones still valid.</summary>
+    public const string ZsmWerken = "core.zsm.werken";
 }

@@ -54,6 +54,11 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.InterventiesBeheren, ZvhRoles.FunctioneelBeheerder);
         Grant(CorePermissions.PgaWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         Grant(CorePermissions.MeldingenOntvangen, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.KetenpartnerProfessional);
+        // --- Advies, signalen, ZSM en tijdlijn ---
+        // The timelines use the casework permissions (and need-to-know per case); these are the bureau's registers.
+        Grant(CorePermissions.AdviezenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        Grant(CorePermissions.SignalenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.Manager);
+        Grant(CorePermissions.ZsmWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

@@ -72,6 +72,22 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
                 entries.Add((896, new NavEntry("Geheimhouding", "/beheer/geheimhouding", null)));
             }
 
+            // --- Advies, signalen, ZSM en tijdlijn ---
+            if (user.HasPermission(CorePermissions.AdviezenWerken))
+            {
+                entries.Add((30, new NavEntry("Adviezen", "/adviezen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.SignalenWerken))
+            {
+                entries.Add((31, new NavEntry("Signalen", "/signalen", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.ZsmWerken))
+            {
+                entries.Add((32, new NavEntry("ZSM", "/zsm", null)));
+            }
+
             // --- Privacy protocol and data subject requests ---
             if (user.HasPermission(CorePermissions.PrivacyprotocolInzien))
             {

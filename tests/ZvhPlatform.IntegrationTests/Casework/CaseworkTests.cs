@@ -119,7 +119,9 @@ public sealed partial class CaseworkTests
         var form = await staff.GetStringAsync(new Uri($"/casussen/nieuw?persoon={s.PersonId}", UriKind.Relative));
         var forged = await OpenCaseAsync(s, "proefaanpak|Procesregie");
 
-        Assert.Contains("data-testid=\"no-purposes\"", form, StringComparison.Ordinal);
+        // The installed CoVeCa module has purposes in the demo protocol; the fixture aanpak without one is not offered.
+        Assert.DoesNotContain("value=\"proefaanpak|", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"coveca|Procesregie\"", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains("geen grondslag", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

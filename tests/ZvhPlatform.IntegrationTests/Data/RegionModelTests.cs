@@ -18,6 +18,8 @@ public sealed class RegionModelTests
     {
         ["ZvhPlatform.Core.Regions.Region"] = "the regions themselves",
         ["ZvhPlatform.Core.Regions.ContractGemeente"] = "child of a region-owned contract, reached only through it",
+        ["ZvhPlatform.Core.Casework.PgaScore"] = "child of a region-owned PGA measurement, reached only through it",
+        ["ZvhPlatform.Core.Casework.TriageCriteriumAntwoord"] = "child of a region-owned triage, reached only through it",
     };
 
     [Theory]

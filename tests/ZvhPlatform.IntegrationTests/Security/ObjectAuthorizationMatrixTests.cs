@@ -35,7 +35,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
     [GeneratedRegex("/personen/([0-9a-f-]{36})/bewerken")]
     private static partial Regex PersonLink();
 
-    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import, Guid Overleg);
+    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import, Guid Overleg, Guid Zsm, Guid CoVeCaCase);
 
     [Fact]
     public async Task Every_object_page_answers_every_role_as_the_checked_in_table_says_and_other_regions_objects_are_404()
@@ -117,6 +117,8 @@ public sealed partial class ObjectAuthorizationMatrixTests
         _ when route.StartsWith("/aanmeldingen/", StringComparison.Ordinal) => o.Aanmelding,
         _ when route.StartsWith("/import/", StringComparison.Ordinal) => o.Import,
         _ when route.StartsWith("/overleggen/", StringComparison.Ordinal) => o.Overleg,
+        _ when route.StartsWith("/zsm/", StringComparison.Ordinal) => o.Zsm,
+        _ when route.StartsWith("/coveca/casussen/", StringComparison.Ordinal) => o.CoVeCaCase,
         _ => null,
     };
 
@@ -174,7 +176,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
             new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "proefaanpak|Procesregie" }, $"{prefix}/casussen/nieuw?persoon={person}");
         var casus = Guid.Parse(Regex.Match(opened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
 
-        Guid verzoek, aanmelding, import, overleg;
+        Guid verzoek, aanmelding, import, overleg, zsm;
         using (var scope = host.Services.CreateScope())
         {
             var sp = scope.ServiceProvider;
@@ -206,8 +208,18 @@ public sealed partial class ObjectAuthorizationMatrixTests
             casework.Overleggen.Add(meeting);
             await casework.SaveChangesAsync();
             overleg = meeting.Id;
+            var scenario = new ZvhPlatform.Core.Casework.ZsmScenario
+            {
+                PersonId = person, Context = "Context", Advies = "Advies", OpgesteldOp = new DateOnly(2026, 3, 1), GeldigTot = new DateOnly(2026, 6, 1), Door = "test",
+            };
+            casework.ZsmScenarios.Add(scenario);
+            await casework.SaveChangesAsync();
+            zsm = scenario.Id;
         }
 
-        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import, overleg);
+        var covecaOpened = await SignIn.PostFormAsync(staff, prefix + "/casussen/nieuw",
+            new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "coveca|Procesregie" }, $"{prefix}/casussen/nieuw?persoon={person}");
+        var coveca = Guid.Parse(Regex.Match(covecaOpened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
+        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import, overleg, zsm, coveca);
     }
 }

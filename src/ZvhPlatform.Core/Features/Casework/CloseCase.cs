@@ -52,6 +52,7 @@ internal sealed class CloseCaseHandler(CaseworkDbContext db, IEnumerable<ICasewo
             throw new RequestValidationException([new ValidationProblem(nameof(command.Reden), "Deze casus is al afgesloten of afgeschaald.")]);
         }
 
+        // The aanpak's own closing criteria (e.g. CoVeCa's closing checklist) can refuse.
         if (extensions.FirstOrDefault(e => e.ModuleId == casus.ModuleId) is { } extension)
         {
             var problems = await extension.ValidateClosingAsync(new ClosingContext(casus.Id, casus.ModuleId, casus.SubAanpak, command.Reden), cancellationToken);

@@ -136,7 +136,7 @@ internal sealed class TriageAanmeldingHandler(CaseworkDbContext db, CaseOpener o
                                                         "De casus staat in de werkvoorraad en wacht op een procesregisseur.";
                 break;
             case TriageUitkomst.UitgebreidAdvies:
-                db.Adviezen.Add(new Advies
+                db.Adviezen.Add(new ZvhPlatform.Core.Casework.Advies
                 {
                     ModuleId = aanmelding.ModuleId, Soort = AdviesSoort.Uitgebreid, Datum = datum, AanmeldingId = aanmelding.Id, PersonId = aanmelding.PersonId,
                     VragerOrganisatie = aanmelding.VerwijzerOrganisatie, Kanaal = "Triage", Vraag = Shorten(aanmelding.Reden), Antwoord = triage.AdviesTerug!,
