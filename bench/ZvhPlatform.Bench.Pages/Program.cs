@@ -47,6 +47,7 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
     using var baseline = await data.StartBaselineAsync(baselineDll);
     var staff = await Session.SignInAsync(app.BaseUrl, data.Staff.Email, data.Staff.Password, data.Staff.Totp);
     var partner = await Session.SignInAsync(app.BaseUrl, data.Partner.Email, data.Partner.Password, data.Partner.Totp);
+    var analist = await Session.SignInAsync(app.BaseUrl, data.Analist.Email, data.Analist.Password, data.Analist.Totp);
     var samples = await data.SamplesAsync();
     var token = await staff.TokenAsync($"/casussen/{samples.CaseWithPlan}");
     var year = DateTime.UtcNow.Year - 1;
@@ -65,7 +66,7 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
         new("Actie opslaan (POST, antiforgery, SaveChanges)",
             Post(staff, $"/casussen/{samples.CaseWithPlan}/acties", $"Omschrijving=Bellen+met+de+wijkagent&EigenaarOrganisatie=Politie&Deadline={year + 2}-01-15&__RequestVerificationToken={Uri.EscapeDataString(token)}"),
             Post(null, $"/casussen/{samples.CaseWithPlan}/acties", $"Omschrijving=Bellen+met+de+wijkagent&EigenaarOrganisatie=Politie&Deadline={year + 2}-01-15")),
-        new($"Caseloadrapportage {year}, grootste regio", Get(staff, $"/rapportage?module=coveca&jaar={year}"), Get(null, $"/rapportage?jaar={year}")),
+        new($"Caseloadrapportage {year}, grootste regio (analist)", Get(analist, $"/rapportage?module=coveca&jaar={year}"), Get(null, $"/rapportage?jaar={year}")),
     };
 
     // Warm up both sides (JIT, pools, caches) before anything is measured.
@@ -246,6 +247,8 @@ internal sealed partial class BenchDatabase : IAsyncDisposable
 
     public Credential Partner { get; private set; } = null!;
 
+    public Credential Analist { get; private set; } = null!;
+
     public Guid RegionId { get; private set; }
 
     public Guid PartnerUserId { get; private set; }
@@ -280,6 +283,7 @@ internal sealed partial class BenchDatabase : IAsyncDisposable
         var credentials = CredentialLine().Matches(output).Select(m => new Credential(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)).ToList();
         db.Staff = credentials.Single(c => c.Email == "regisseur.synth-01@synth.zvh.nl");
         db.Partner = credentials.Single(c => c.Email == "partner.synth-01@synth.zvh.nl");
+        db.Analist = credentials.Single(c => c.Email == "analist.synth-01@synth.zvh.nl");
         db.Summary = SummaryLine().Match(output).Groups[1].Value.Trim();
         await db.ResolveIdsAsync();
         return db;

@@ -101,9 +101,9 @@ public sealed class RegieScenarioTests
         await Expect(page.Locator("[data-testid=pga-chart] svg")).ToHaveCountAsync(12);
         await axe.CheckAsync(page, "pga monitor");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Acties" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Acties", Exact = true }).ClickAsync();
         await axe.CheckAsync(page, "mijn acties");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Meldingen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Meldingen", Exact = true }).ClickAsync();
         await axe.CheckAsync(page, "meldingen");
 
         Assert.True(axe.Findings.Count == 0,

@@ -87,7 +87,7 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.HasIndex(c => new { c.RegionId, c.Kenmerk }).IsUnique();
             b.HasIndex(c => new { c.RegionId, c.ExternId });
             b.HasIndex(c => new { c.RegionId, c.AfgeslotenOp });
-            b.HasIndex(c => new { c.RegionId, c.ModuleId, c.Status, c.Id });
+            b.HasIndex(c => new { c.RegionId, c.Status, c.GeopendOp, c.Kenmerk });
             b.HasIndex(c => new { c.RegionId, c.ProcesregisseurId });
             b.HasMany(c => c.Personen).WithOne().HasForeignKey(p => p.CasusId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(c => c.Deelnemers).WithOne().HasForeignKey(d => d.CasusId).OnDelete(DeleteBehavior.Cascade);

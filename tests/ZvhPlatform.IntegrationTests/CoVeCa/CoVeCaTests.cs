@@ -96,10 +96,11 @@ public sealed class CoVeCaTests
         var close = new Dictionary<string, string>
         {
             ["reden"] = "Een jaar geen delicten", ["version"] = Version(casePage).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["evaluatie"] = "Een jaar zonder nieuwe delicten; wonen en dagbesteding zijn stabiel.",
         };
 
         var refused = await SignIn.PostFormAsync(staff, $"/casussen/{caseId}/afsluiten", close, $"/casussen/{caseId}");
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var message = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("Vul eerst de afsluitcriteria van de regio in voor deze casus", message, StringComparison.Ordinal);
         Assert.Contains("Langlopend zonder resultaat", message, StringComparison.Ordinal);

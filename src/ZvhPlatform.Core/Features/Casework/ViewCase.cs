@@ -23,6 +23,10 @@ internal sealed record CaseStatusRow(DateOnly Datum, CasusStatus? Van, CasusStat
 
 internal sealed record CaseScalingRow(DateOnly Datum, SchaalNiveau Van, SchaalNiveau Naar, string? Ontvanger, string Toelichting, string Door);
 
+internal sealed record CasePlanGoalRow(Leefgebied Leefgebied, string Doel, string? Interventie, string? VerantwoordelijkePartner, bool Behaald);
+
+internal sealed record CaseActionRow(string Omschrijving, string EigenaarOrganisatie, DateOnly Deadline);
+
 internal sealed record CaseDetails(
     Guid Id, string Kenmerk, string ModuleId, string Doel, string Grondslag, DateOnly GeopendOp, DateOnly? AfgeslotenOp, string? AfsluitReden,
     DateOnly? BewarenTot, long Version, IReadOnlyList<CasePersonRow> Personen, IReadOnlyList<CaseParticipantRow> Deelnemers, bool ViaNoodtoegang)
@@ -48,6 +52,14 @@ internal sealed record CaseDetails(
     public IReadOnlyList<CaseScalingRow> Schalingen { get; init; } = [];
 
     public IReadOnlyList<CaseLink> Links { get; init; } = [];
+
+    /// <summary>The goals of the current plan van aanpak version (the plan page has the history).</summary>
+    public IReadOnlyList<CasePlanGoalRow> PlanDoelen { get; init; } = [];
+
+    public int? PlanVersie { get; init; }
+
+    /// <summary>Open actions, earliest deadline first.</summary>
+    public IReadOnlyList<CaseActionRow> OpenActies { get; init; } = [];
 }
 
 internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, ICaseAccess access, IAccessLog log, IPartnerDirectory partners,
@@ -72,6 +84,13 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         var aanmelding = c.AanmeldingId is { } aid
             ? await db.Aanmeldingen.AsNoTracking().Where(a => a.Id == aid).Select(a => a.Kenmerk).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var plan = await db.Plannen.AsNoTracking().Where(p => p.CasusId == c.Id).Select(p => new { p.Id, p.Versie }).FirstOrDefaultAsync(cancellationToken);
+        var goals = plan is null
+            ? []
+            : await db.PlanDoelen.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Leefgebied)
+                .Select(d => new CasePlanGoalRow(d.Leefgebied, d.Doel, d.Interventie, d.VerantwoordelijkePartner, d.Behaald)).ToListAsync(cancellationToken);
+        var actions = await db.Acties.AsNoTracking().Where(a => a.CasusId == c.Id && a.Status == ActieStatus.Open).OrderBy(a => a.Deadline)
+            .Select(a => new CaseActionRow(a.Omschrijving, a.EigenaarOrganisatie, a.Deadline)).ToListAsync(cancellationToken);
         var partnerNames = (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam);
         await log.RecordAsync(new AccessRecord(AccessAction.Inzien, c.Doel, ids, c.Id, c.ModuleId, "toegestaan", decision.ViaEmergency, "casus"),
             cancellationToken);
@@ -93,6 +112,9 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
             StatusHistorie = history,
             Schalingen = scalings,
             Links = extensions.FirstOrDefault(e => e.ModuleId == c.ModuleId)?.Links(c.Id) ?? [],
+            PlanDoelen = goals,
+            PlanVersie = plan?.Versie,
+            OpenActies = actions,
         };
     }
 }
