@@ -522,7 +522,7 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.HasIndex("RegionId", "ProcesregisseurId");
 
-                    b.HasIndex("RegionId", "ModuleId", "Status", "Id");
+                    b.HasIndex("RegionId", "Status", "GeopendOp", "Kenmerk");
 
                     b.ToTable("Casussen", "casework");
                 });

@@ -516,7 +516,7 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.HasIndex("RegionId", "ProcesregisseurId");
 
-                    b.HasIndex("RegionId", "ModuleId", "Status", "Id");
+                    b.HasIndex("RegionId", "Status", "GeopendOp", "Kenmerk");
 
                     b.ToTable("casework_Casussen", (string)null);
                 });
