@@ -100,6 +100,10 @@ if [[ ! -x /usr/bin/chromium ]]; then
   fi
 fi
 export ZVH_CHROMIUM="${ZVH_CHROMIUM:-/usr/bin/chromium}"
+# Every test host would otherwise watch its configuration files through inotify, and the per-user limit
+# (128 instances by default) runs out long before the suite ends.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
+if [[ $(id -u) -eq 0 ]]; then sysctl -q -w fs.inotify.max_user_instances=1024 >/dev/null 2>&1 || true; fi
 
 shopt -s nullglob
 projects=(tests/*/*Tests.csproj modules/*/*Tests/*.csproj)

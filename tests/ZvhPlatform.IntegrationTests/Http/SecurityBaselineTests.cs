@@ -34,6 +34,10 @@ public sealed partial class SecurityBaselineTests(SecurityBaselineHost fixture) 
     [GeneratedRegex(@"\{([^}:=?]+)(:[^}=?]*)?[=?]?[^}]*\}")]
     private static partial Regex RouteParameter();
 
+    /// <summary>The first alternative of a <c>regex(^(a|b)$)</c> route constraint, so the filled-in route matches.</summary>
+    [GeneratedRegex(@"regex\(\^\(([^|)]+)")]
+    private static partial Regex RegexAlternative();
+
     private sealed record Route(string Path, IReadOnlyList<string>? Methods)
     {
         public bool AcceptsAnyMethod => Methods is null || Methods.Count == 0;
@@ -54,7 +58,8 @@ public sealed partial class SecurityBaselineTests(SecurityBaselineHost fixture) 
             .Where(e => e.DisplayName?.StartsWith("Route: ", StringComparison.Ordinal) != true)
             .Select(e => new Route(
                 "/" + RouteParameter().Replace(e.RoutePattern.RawText!.TrimStart('/'),
-                    m => m.Value.Contains(":guid", StringComparison.OrdinalIgnoreCase) ? Guid.NewGuid().ToString() : "1"),
+                    m => m.Value.Contains(":guid", StringComparison.OrdinalIgnoreCase) ? Guid.NewGuid().ToString()
+                        : RegexAlternative().Match(m.Value) is { Success: true } alternative ? alternative.Groups[1].Value : "1"),
                 e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToList()))
             .Where(r => !r.Path.Contains('{', StringComparison.Ordinal))
             .ToList();
