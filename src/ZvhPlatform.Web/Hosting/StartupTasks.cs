@@ -38,6 +38,7 @@ internal static class StartupTasks
 
         if (!configuration.GetValue<bool>("Zvh:SeedDemo"))
         {
+            await SqliteStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>());
             return [];
         }
 
@@ -46,8 +47,10 @@ internal static class StartupTasks
             throw new InvalidOperationException("Demo data is never seeded in Production.");
         }
 
-        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
+        var credentials = await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
             .SeedAsync(ZvhHost.DataFolder(configuration, environment), CancellationToken.None);
+        await SqliteStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>());
+        return credentials;
     }
 
     /// <summary>
