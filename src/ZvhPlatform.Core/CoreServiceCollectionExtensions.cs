@@ -57,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Privacy.AccessLog>();
         services.AddScoped<Contracts.Privacy.IAccessLog>(sp => sp.GetRequiredService<Privacy.AccessLog>());
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoCasework>();
         services.AddScoped<Synthetic.SyntheticDataGenerator>();
         services.AddScoped(sp => new UserSessions(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
 

@@ -11,7 +11,9 @@ namespace ZvhPlatform.BrowserTests;
 /// </summary>
 public sealed class BrowserHost : ZvhTestHost
 {
-    public BrowserHost()
+    /// <summary>Starts the host; <paramref name="settings"/> override configuration (e.g. <c>Jobs:RunServer</c> to run background jobs).</summary>
+    public BrowserHost(IDictionary<string, string?>? settings = null)
+        : base(settings: settings)
     {
         UseKestrel(0);
         StartServer();

@@ -35,6 +35,8 @@ public class ZvhTestHost : WebApplicationFactory<Program>
             ["Database:MigrateAtStartup"] = "true",
             ["Zvh:DataFolder"] = Database.DataFolder,
             ["Zvh:SeedDemo"] = "true",
+            // Tests start from regions without casework; the demo casework has its own test (settings can turn it on).
+            ["Zvh:DemoCasework"] = "false",
             ["Zvh:SecureCookies"] = "false",
             ["Jobs:RunServer"] = "false",
             ["Modules:Exclude"] = string.Join(",", excludeModules ?? []),

@@ -52,5 +52,6 @@ public sealed class CoVeCaModule : IZvhModule
         services.AddModuleDbContext<CoVeCaDbContext>(Id);
         services.AddScoped<CriteriaCatalog>();
         services.AddScoped<ICaseworkExtension, CoVeCaCaseworkExtension>();
+        services.AddScoped<ICaseworkDemoData, CoVeCaDemoData>();
     }
 }

@@ -21,10 +21,15 @@ public sealed record DemoCredential(string Email, string DisplayName, string Rol
 /// </summary>
 internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identity, UserManager<ZvhUser> users,
     IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners, PrivacyDbContext privacy,
-    CaseworkDbContext casework)
+    CaseworkDbContext casework, DemoCasework demoCasework)
 {
-    public Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken) =>
-        SeedAsync(dataFolder, DemoData.Regions, DemoData.Users, cancellationToken);
+    /// <summary>The demo regions and users, then Utrecht's CoVeCa casework (see <see cref="DemoCasework"/>).</summary>
+    public async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken)
+    {
+        var credentials = await SeedAsync(dataFolder, DemoData.Regions, DemoData.Users, cancellationToken);
+        await demoCasework.SeedAsync(cancellationToken);
+        return credentials;
+    }
 
     /// <summary>Seeds the given regions and users (the synthetic data generator brings its own); idempotent per region key and e-mail.</summary>
     internal async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, IReadOnlyList<DemoData.DemoRegion> regions,
