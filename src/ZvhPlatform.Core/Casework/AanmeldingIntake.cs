@@ -175,10 +175,10 @@ internal sealed class AanmeldingIntake(
         }
 
         var year = today.Year.ToString(CultureInfo.InvariantCulture);
-        var count = await db.Aanmeldingen.CountAsync(a => a.Kenmerk.StartsWith("A" + year), cancellationToken);
+        var kenmerk = await Kenmerken.NextAsync(db.Aanmeldingen.Select(a => a.Kenmerk), $"A{year}-", cancellationToken);
         return new Aanmelding
         {
-            Kenmerk = $"A{year}-{count + 1:0000}",
+            Kenmerk = kenmerk,
             ModuleId = moduleId,
             SubAanpak = subAanpak,
             OntvangenOp = input.OntvangenOp ?? today,

@@ -44,10 +44,10 @@ internal sealed class CaseOpener(CaseworkDbContext db, CoreDbContext core, IPriv
 
         var purpose = await protocol.RequirePurposeAsync(moduleId, doel, cancellationToken);
         var year = today.Year.ToString(CultureInfo.InvariantCulture);
-        var count = await db.Casussen.CountAsync(c => c.Kenmerk.StartsWith(year), cancellationToken);
+        var kenmerk = await Kenmerken.NextAsync(db.Casussen.Select(c => c.Kenmerk), year + "-", cancellationToken);
         var casus = new Casus
         {
-            Kenmerk = $"{year}-{count + 1:0000}",
+            Kenmerk = kenmerk,
             ModuleId = moduleId,
             HoofdpersoonId = person.Id,
             GemeenteCode = person.GemeenteCode,

@@ -29,6 +29,8 @@ internal sealed class DomainExceptionFilter(IModelMetadataProvider metadata) : I
             RegionRequiredException r => (400, "Kies eerst een regio", new List<string> { r.Message }),
             DbUpdateConcurrencyException => (409, "Iemand anders heeft dit intussen gewijzigd",
                 new List<string> { "Uw wijziging is niet opgeslagen, zodat de wijziging van de ander niet verloren gaat. Laad de pagina opnieuw en voer uw wijziging nogmaals in." }),
+            DbUpdateException u when IsUniqueViolation(u) => (409, "Tegelijk opgeslagen",
+                new List<string> { "Iemand anders legde op hetzelfde moment iets vast met hetzelfde kenmerk. Er is niets opgeslagen en niets verloren; probeer het opnieuw." }),
             _ => (0, "", new List<string>()),
         };
         if (status == 0)
@@ -44,4 +46,13 @@ internal sealed class DomainExceptionFilter(IModelMetadataProvider metadata) : I
             ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = new ErrorViewModel(status, title, messages) },
         };
     }
+
+    /// <summary>A unique index refused the row (two saves that each computed the same next kenmerk, for instance).</summary>
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == "23505",
+        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
 }
