@@ -173,7 +173,7 @@ public sealed partial class PgaTafelTests
             Assert.Equal(AanmeldRoute.Opschaling, aanmelding.Route);
             Assert.Equal(PgaTafelKit.Emmen, aanmelding.GemeenteCode);
             Assert.NotNull(aanmelding.PersonId);
-            Assert.Contains(kenmerk, aanmelding.VerwijzerOrganisatie, StringComparison.Ordinal);
+            Assert.Equal($"Opgeschaald vanuit PGA-tafel, casus {kenmerk}.", aanmelding.DoelCasusoverleg);
             aanmeldingId = aanmelding.Id;
         });
         var (_, after) = await kit.Staff.PageAsync($"/pgatafel/casussen/{casus}");

@@ -57,8 +57,8 @@ public sealed class SwitchingOffTests
         Assert.Equal(HttpStatusCode.NotFound, (await kit.Staff.PageAsync("/pgatafel")).Status);
         var (navStatus, start) = await kit.Staff.PageAsync("/");
         Assert.Equal(HttpStatusCode.OK, navStatus);
-        Assert.DoesNotContain("href=\"/pgatafel\"", Web.Navigation(start), StringComparison.Ordinal);
-        Assert.Contains("href=\"/casussen/af-te-sluiten\"", Web.Navigation(start), StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/pgatafel\"", Http.Web.Navigation(start), StringComparison.Ordinal);
+        Assert.Contains("href=\"/casussen/af-te-sluiten\"", Http.Web.Navigation(start), StringComparison.Ordinal);
 
         // The 2023 case is still readable: the case, its plan and its actions.
         var (caseStatus, casePage) = await kit.Staff.PageAsync($"/casussen/{casus}");
