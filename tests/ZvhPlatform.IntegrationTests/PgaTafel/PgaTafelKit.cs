@@ -124,6 +124,17 @@ internal sealed partial class PgaTafelKit : IDisposable
             [new("omschrijving", omschrijving), new("eigenaarOrganisatie", "Gemeente Emmen"), new("eigenaarUserId", ""), new("deadline", deadline)],
             $"/casussen/{caseId}/acties");
 
+    /// <summary>Registers an aanmelding for the PGA-tafel through the bureau's form.</summary>
+    public Task<HttpResponseMessage> RegisterAanmeldingAsync(string gemeenteCode) =>
+        Staff.PostAsync("/aanmeldingen/nieuw",
+        [
+            new("ModuleId", "pgatafel"), new("SubAanpak", ""), new("Route", "Convenantpartner"), new("OntvangenOp", ""), new("VerwijzerPartnerId", ""),
+            new("VerwijzerOrganisatie", "Gemeente Emmen"), new("VerwijzerNaam", "Wijkregisseur"), new("VerwijzerContact", ""), new("VerwijzendeRegioId", ""),
+            new("Bsn", ""), new("Voornamen", "Anna"), new("Achternaam", "Aanmeld"), new("Geboortedatum", "1985-04-03"), new("Adres", ""),
+            new("GemeenteCode", gemeenteCode), new("Reden", "Overlast in de wijk."), new("DoelCasusoverleg", ""), new("TeUitnodigenPartners", ""),
+            new("PersoonGeinformeerd", "true"), new("NietGeinformeerdReden", ""), new("Hoofdonderwerp", "(Ernstige) overlast"), new("Gemeentegrens", "Geen"),
+        ], "/aanmeldingen/nieuw");
+
     public void Dispose()
     {
         Staff.Dispose();

@@ -30,6 +30,11 @@ public sealed class SwitchingOffTests
             Assert.Contains("De gemeente Assen heeft PGA-tafel niet afgenomen op 01-03-2023.", await refused.BodyAsync(), StringComparison.Ordinal);
         }
 
+        using (var aanmelding = await kit.RegisterAanmeldingAsync(PgaTafelKit.Emmen))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, aanmelding.StatusCode);
+        }
+
         using (var plan = await kit.Staff.PostAsync($"/casussen/{casus}/plan", PgaTafelKit.PlanFields(0, "Woning behouden"), $"/casussen/{casus}/plan"))
         {
             Assert.Equal(HttpStatusCode.Redirect, plan.StatusCode);
@@ -42,6 +47,9 @@ public sealed class SwitchingOffTests
 
         var (_, tafel2023) = await kit.Staff.PageAsync("/pgatafel");
         Assert.Contains(kenmerk, tafel2023, StringComparison.Ordinal);
+        var (_, case2023) = await kit.Staff.PageAsync($"/casussen/{casus}");
+        Assert.Contains($"href=\"/pgatafel/casussen/{casus}\"", case2023, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"af-te-sluiten\"", case2023, StringComparison.Ordinal);
 
         // 2024: the contract ended.
         await kit.MoveToAsync(PgaTafelKit.In2024);
@@ -54,6 +62,13 @@ public sealed class SwitchingOffTests
             Assert.Contains("Deze regio neemt deze aanpak vandaag niet af.", await refused.BodyAsync(), StringComparison.Ordinal);
         }
 
+        using (var aanmelding = await kit.RegisterAanmeldingAsync(PgaTafelKit.Emmen))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, aanmelding.StatusCode);
+            Assert.Contains("Deze regio neemt deze aanpak vandaag niet af.", await aanmelding.BodyAsync(), StringComparison.Ordinal);
+        }
+
+        await kit.InRegionAsync(async sp => Assert.Equal(1, await sp.GetRequiredService<CaseworkDbContext>().Aanmeldingen.CountAsync(a => a.ModuleId == "pgatafel")));
         Assert.Equal(HttpStatusCode.NotFound, (await kit.Staff.PageAsync("/pgatafel")).Status);
         var (navStatus, start) = await kit.Staff.PageAsync("/");
         Assert.Equal(HttpStatusCode.OK, navStatus);
@@ -64,6 +79,8 @@ public sealed class SwitchingOffTests
         var (caseStatus, casePage) = await kit.Staff.PageAsync($"/casussen/{casus}");
         Assert.Equal(HttpStatusCode.OK, caseStatus);
         Assert.Contains(kenmerk, casePage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"af-te-sluiten\"", casePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("/pgatafel/casussen/", casePage, StringComparison.Ordinal);
         var (planStatus, planPage) = await kit.Staff.PageAsync($"/casussen/{casus}/plan");
         Assert.Equal(HttpStatusCode.OK, planStatus);
         Assert.Contains("Woning behouden", planPage, StringComparison.Ordinal);
