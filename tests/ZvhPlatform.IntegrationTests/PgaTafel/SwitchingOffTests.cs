@@ -153,3 +153,25 @@ public sealed class SwitchingOffTests
         Assert.Contains("Er zijn geen casussen af te sluiten of over te dragen.", empty, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A host composed without the PGA-tafel package runs, and nothing of the PGA-tafel shows even where the contract is in force.</summary>
+public sealed class PgaTafelLeftOutTests
+{
+    [Fact]
+    public async Task A_host_without_the_pgatafel_module_runs_and_shows_nothing_of_it_in_2023()
+    {
+        using var host = new Testing.ZvhTestHost(DatabaseProvider.Sqlite, PgaTafelKit.In2023, excludeModules: ["pgatafel"]);
+        using var staff = await host.SignedInAsync(PgaTafelKit.Regisseur);
+
+        var (status, start) = await staff.PageAsync("/");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("/pgatafel", Http.Web.Navigation(start), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PageAsync("/pgatafel")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PageAsync("/pgatafel/cijfers")).Status);
+
+        using var beheer = await host.SignedInAsync(PgaTafelKit.Beheer);
+        var (_, facturatie) = await beheer.PageAsync("/beheer/contracten/facturatie?van=2023-01-01&tot=2023-12-31");
+        Assert.Contains("pgatafel (niet geïnstalleerd)", facturatie, StringComparison.Ordinal);
+        Assert.DoesNotContain("Module: meldingen", facturatie[facturatie.IndexOf("facturatie-pgatafel", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+}
