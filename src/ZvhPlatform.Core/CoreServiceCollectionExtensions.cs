@@ -88,6 +88,10 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<Casework.ActieHerinneringen>();
         services.AddScoped<Casework.ActieHerinneringJob>();
         services.AddScoped<Contracts.Email.IEmailSender, Email.SmtpEmailSender>();
+        // --- Plustaken: contracts, invoicing and switching off ---
+        services.AddScoped<Casework.CaseContractScope>();
+        services.AddScoped<Contracts.Casework.ICasusoverlegDirectory, Casework.CasusoverlegDirectory>();
+        services.AddScoped<Contracts.Casework.ICaseEscalation, Casework.CaseEscalation>();
         return services;
     }
 

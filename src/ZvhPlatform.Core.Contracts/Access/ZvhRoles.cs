@@ -161,4 +161,12 @@ public static class CorePermissions
 
     /// <summary>Draw up ZSM scenarios for a person and hand out the ones still valid.</summary>
     public const string ZsmWerken = "core.zsm.werken";
+
+    // --- Plustaken: contract and invoicing view, switching off ---
+
+    /// <summary>See per plustaak which municipalities bought it for which period and the work done per municipality, and export it for invoicing.</summary>
+    public const string FacturatieInzien = "core.facturatie.inzien";
+
+    /// <summary>See the open cases whose municipality's contract ended and that must be closed or handed over.</summary>
+    public const string AfbouwInzien = "core.afbouw.inzien";
 }

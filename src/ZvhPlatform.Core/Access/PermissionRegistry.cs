@@ -59,6 +59,10 @@ internal sealed class PermissionRegistry
         Grant(CorePermissions.AdviezenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
         Grant(CorePermissions.SignalenWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.Manager);
         Grant(CorePermissions.ZsmWerken, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner);
+        // --- Plustaken: contract and invoicing view, switching off ---
+        Grant(CorePermissions.FacturatieInzien, ZvhRoles.FunctioneelBeheerder, ZvhRoles.Manager);
+        // The coordinators who close or hand over the cases; the manager follows the run-down.
+        Grant(CorePermissions.AfbouwInzien, ZvhRoles.Procesregisseur, ZvhRoles.Procesondersteuner, ZvhRoles.Manager);
         foreach (var module in catalog.Modules)
         {
             foreach (var permission in module.Manifest.Permissions)

@@ -35,3 +35,6 @@ public sealed class ContractForm
 public sealed record ContractFormViewModel(
     ContractForm Form, IReadOnlyList<(string Id, string DisplayName)> Modules, IReadOnlyList<GemeenteInfo> Gemeenten,
     IReadOnlyList<string> Errors, bool Conflict);
+
+/// <summary>The invoicing view: the chosen period as entered, the figures (null when the period is invalid) and the problems.</summary>
+internal sealed record FacturatieViewModel(string Van, string Tot, ZvhPlatform.Core.Features.Contracts.Facturatie? Facturatie, IReadOnlyList<string> Errors);

@@ -146,6 +146,17 @@ internal sealed class NavigationBuilder(ModuleCatalog catalog, IRegionContext re
             {
                 entries.Add((897, new NavEntry("Interventies", "/interventies", null)));
             }
+
+            // --- Plustaken: contract and invoicing view, switching off ---
+            if (user.HasPermission(CorePermissions.FacturatieInzien))
+            {
+                entries.Add((901, new NavEntry("Facturatie plustaken", "/beheer/contracten/facturatie", null)));
+            }
+
+            if (user.HasPermission(CorePermissions.AfbouwInzien))
+            {
+                entries.Add((9, new NavEntry("Af te sluiten", "/casussen/af-te-sluiten", null)));
+            }
         }
 
         return entries.OrderBy(e => e.Order).Select(e => e.Entry).ToList();

@@ -35,7 +35,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
     [GeneratedRegex("/personen/([0-9a-f-]{36})/bewerken")]
     private static partial Regex PersonLink();
 
-    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import, Guid Overleg, Guid Zsm, Guid CoVeCaCase);
+    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import, Guid Overleg, Guid Zsm, Guid CoVeCaCase, Guid PgaTafelCase);
 
     [Fact]
     public async Task Every_object_page_answers_every_role_as_the_checked_in_table_says_and_other_regions_objects_are_404()
@@ -119,6 +119,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
         _ when route.StartsWith("/overleggen/", StringComparison.Ordinal) => o.Overleg,
         _ when route.StartsWith("/zsm/", StringComparison.Ordinal) => o.Zsm,
         _ when route.StartsWith("/coveca/casussen/", StringComparison.Ordinal) => o.CoVeCaCase,
+        _ when route.StartsWith("/pgatafel/casussen/", StringComparison.Ordinal) => o.PgaTafelCase,
         _ => null,
     };
 
@@ -152,11 +153,16 @@ public sealed partial class ObjectAuthorizationMatrixTests
             var version = await privacy.ProtocolVersies.OrderByDescending(v => v.VersieNummer).FirstAsync();
             protocol = version.Id;
             privacy.ProtocolDoelen.Add(new ProtocolDoel { VersieId = version.Id, ModuleId = "proefaanpak", Doel = "Procesregie", Grondslag = "WGS" });
+            privacy.ProtocolDoelen.Add(new ProtocolDoel { VersieId = version.Id, ModuleId = "pgatafel", Doel = "PGA-tafel", Grondslag = "WGS" });
             await privacy.SaveChangesAsync();
             var core = sp.GetRequiredService<CoreDbContext>();
             core.Contracts.Add(new ZvhPlatform.Core.Regions.ModuleContract
             {
                 ModuleId = "proefaanpak", Kind = ZvhPlatform.Kernel.Modules.ModuleKind.Plustaak, ValidFrom = new DateOnly(2026, 1, 1),
+            });
+            core.Contracts.Add(new ZvhPlatform.Core.Regions.ModuleContract
+            {
+                ModuleId = "pgatafel", Kind = ZvhPlatform.Kernel.Modules.ModuleKind.Plustaak, ValidFrom = new DateOnly(2026, 1, 1),
             });
             await core.SaveChangesAsync();
             ZvhPlatform.Core.Entitlement.ContractEntitlement.Invalidate(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), regionId);
@@ -220,6 +226,9 @@ public sealed partial class ObjectAuthorizationMatrixTests
         var covecaOpened = await SignIn.PostFormAsync(staff, prefix + "/casussen/nieuw",
             new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "coveca|Procesregie" }, $"{prefix}/casussen/nieuw?persoon={person}");
         var coveca = Guid.Parse(Regex.Match(covecaOpened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
-        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import, overleg, zsm, coveca);
+        var pgaOpened = await SignIn.PostFormAsync(staff, prefix + "/casussen/nieuw",
+            new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "pgatafel|PGA-tafel" }, $"{prefix}/casussen/nieuw?persoon={person}");
+        var pgatafel = Guid.Parse(Regex.Match(pgaOpened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
+        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import, overleg, zsm, coveca, pgatafel);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class CreateActieValidator : IRequestValidator<CreateActie>
 }
 
 internal sealed class CreateActieHandler(CaseworkDbContext db, IdentityStoreDbContext identity, IRegionContext region, ICaseAccess access,
-    Compartments compartments, IAccessLog log, TimeProvider clock) : ICommandHandler<CreateActie, ActieRow>
+    CaseContractScope scope, Compartments compartments, IAccessLog log, TimeProvider clock) : ICommandHandler<CreateActie, ActieRow>
 {
     public async ValueTask<ActieRow> Handle(CreateActie command, CancellationToken cancellationToken)
     {
@@ -58,6 +58,8 @@ internal sealed class CreateActieHandler(CaseworkDbContext db, IdentityStoreDbCo
         {
             throw new RequestValidationException([new ValidationProblem("", "Deze casus is afgesloten; er kunnen geen acties meer bij.")]);
         }
+
+        await scope.EnsureNewWorkAllowedAsync(casus, "Een nieuwe actie", cancellationToken);
 
         if (command.OverlegId is { } overlegId)
         {

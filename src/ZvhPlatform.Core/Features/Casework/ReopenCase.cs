@@ -29,7 +29,7 @@ internal sealed class ReopenCaseValidator : IRequestValidator<ReopenCase>
     }
 }
 
-internal sealed class ReopenCaseHandler(CaseworkDbContext db, CurrentUser user, IProcessingRestrictions restrictions, IAccessLog log, TimeProvider clock)
+internal sealed class ReopenCaseHandler(CaseworkDbContext db, CaseContractScope scope, CurrentUser user, IProcessingRestrictions restrictions, IAccessLog log, TimeProvider clock)
     : ICommandHandler<ReopenCase>
 {
     public async ValueTask<Unit> Handle(ReopenCase command, CancellationToken cancellationToken)
@@ -42,6 +42,7 @@ internal sealed class ReopenCaseHandler(CaseworkDbContext db, CurrentUser user, 
         }
 
         await restrictions.EnsureNotRestrictedAsync(casus.HoofdpersoonId, cancellationToken);
+        await scope.EnsureNewWorkAllowedAsync(casus, "Heropenen", cancellationToken);
         db.Entry(casus).Property(c => c.Version).OriginalValue = command.Version;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         casus.AfgeslotenOp = null;

@@ -60,10 +60,13 @@ internal sealed record CaseDetails(
 
     /// <summary>Open actions, earliest deadline first.</summary>
     public IReadOnlyList<CaseActionRow> OpenActies { get; init; } = [];
+
+    /// <summary>Why new work is refused on this open case (its gemeente's contract ended): it is to be closed or handed over; null otherwise.</summary>
+    public string? AfTeSluitenReden { get; init; }
 }
 
 internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, ICaseAccess access, IAccessLog log, IPartnerDirectory partners,
-    IEnumerable<ICaseworkExtension> extensions) : IQueryHandler<ViewCase, CaseDetails>
+    IEnumerable<ICaseworkExtension> extensions, CaseContractScope scope) : IQueryHandler<ViewCase, CaseDetails>
 {
     public async ValueTask<CaseDetails> Handle(ViewCase query, CancellationToken cancellationToken)
     {
@@ -92,6 +95,9 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         var actions = await db.Acties.AsNoTracking().Where(a => a.CasusId == c.Id && a.Status == ActieStatus.Open).OrderBy(a => a.Deadline)
             .Select(a => new CaseActionRow(a.Omschrijving, a.EigenaarOrganisatie, a.Deadline)).ToListAsync(cancellationToken);
         var partnerNames = (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam);
+        var contract = c.AfgeslotenOp is null ? await scope.CheckAsync(c.ModuleId, c.GemeenteCode, cancellationToken) : null;
+        // A module the region no longer has answers 404 on its own screens, so its links are left out.
+        var moduleEnabled = (await scope.CheckAsync(c.ModuleId, null, cancellationToken)).Allowed;
         await log.RecordAsync(new AccessRecord(AccessAction.Inzien, c.Doel, ids, c.Id, c.ModuleId, "toegestaan", decision.ViaEmergency, "casus"),
             cancellationToken);
         return new CaseDetails(c.Id, c.Kenmerk, c.ModuleId, c.Doel, c.Grondslag, c.GeopendOp, c.AfgeslotenOp, c.AfsluitReden, c.BewarenTot, c.Version,
@@ -111,7 +117,8 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
             AanmeldingKenmerk = aanmelding,
             StatusHistorie = history,
             Schalingen = scalings,
-            Links = extensions.FirstOrDefault(e => e.ModuleId == c.ModuleId)?.Links(c.Id) ?? [],
+            Links = moduleEnabled ? extensions.FirstOrDefault(e => e.ModuleId == c.ModuleId)?.Links(c.Id) ?? [] : [],
+            AfTeSluitenReden = contract is { Allowed: false } ? contract.Reason : null,
             PlanDoelen = goals,
             PlanVersie = plan?.Versie,
             OpenActies = actions,

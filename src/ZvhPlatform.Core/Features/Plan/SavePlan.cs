@@ -67,7 +67,7 @@ internal sealed class SavePlanValidator : IRequestValidator<SavePlan>
     }
 }
 
-internal sealed class SavePlanHandler(CaseworkDbContext db, ICaseAccess access, CurrentUser user, IAccessLog log, TimeProvider clock)
+internal sealed class SavePlanHandler(CaseworkDbContext db, ICaseAccess access, CaseContractScope scope, CurrentUser user, IAccessLog log, TimeProvider clock)
     : ICommandHandler<SavePlan, int>
 {
     public async ValueTask<int> Handle(SavePlan command, CancellationToken cancellationToken)
@@ -77,6 +77,8 @@ internal sealed class SavePlanHandler(CaseworkDbContext db, ICaseAccess access, 
         {
             throw new RequestValidationException([new ValidationProblem("", "Deze casus is afgesloten; het plan van aanpak kan niet meer worden gewijzigd.")]);
         }
+
+        await scope.EnsureNewWorkAllowedAsync(casus, "Een nieuwe versie van het plan van aanpak", cancellationToken);
 
         var plan = await db.Plannen.Include(p => p.Doelen).SingleOrDefaultAsync(p => p.CasusId == casus.Id, cancellationToken);
         if ((plan is null && command.Version != 0) || (plan is not null && plan.Version != command.Version))
