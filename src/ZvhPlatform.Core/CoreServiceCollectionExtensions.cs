@@ -87,6 +87,9 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<Casework.ActieHerinneringen>();
         services.AddScoped<Casework.ActieHerinneringJob>();
         services.AddScoped<Contracts.Email.IEmailSender, Email.SmtpEmailSender>();
+        // --- Contracts for modules: notifications and escalation to another aanpak (Nazorg) ---
+        services.AddScoped<Contracts.Notifications.INotifications, Casework.ModuleNotifications>();
+        services.AddScoped<Contracts.Casework.IAanmeldingen, Casework.ModuleAanmeldingen>();
         return services;
     }
 
