@@ -124,8 +124,9 @@ public sealed class NazorgController(IMediator mediator, IRegionDirectory region
 
     /// <summary>Escalates to procesregie (CoVeCa) through an aanmelding with route Opschaling.</summary>
     [HttpPost("meldingen/{id:guid}/opschalen")]
-    public Task<IActionResult> Opschalen(Guid id, string? reden, string? hoofdonderwerp, bool geinformeerd, string? nietGeinformeerdReden, long version) =>
-        ActAsync(id, new SchaalOp(id, reden, hoofdonderwerp, geinformeerd, nietGeinformeerdReden, version));
+    public Task<IActionResult> Opschalen(Guid id, string? subAanpak, Guid? verwijzer, string? reden, string? hoofdonderwerp, bool geinformeerd,
+        string? nietGeinformeerdReden, long version) =>
+        ActAsync(id, new SchaalOp(id, subAanpak, verwijzer, reden, hoofdonderwerp, geinformeerd, nietGeinformeerdReden, version));
 
     /// <summary>Closes the melding with a reason.</summary>
     [HttpPost("meldingen/{id:guid}/afsluiten")]

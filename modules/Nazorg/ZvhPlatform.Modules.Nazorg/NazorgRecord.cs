@@ -71,10 +71,8 @@ internal static class NazorgRecord
     /// <summary>Marks the melding changed so its version moves even when only child rows changed.</summary>
     public static void Touch(NazorgDbContext db, NazorgMelding melding)
     {
-        if (db.Entry(melding).State == EntityState.Unchanged)
-        {
-            db.Entry(melding).State = EntityState.Modified;
-        }
+        // Only the version: marking the whole row modified would also mark its region, which the write guard refuses.
+        db.Entry(melding).Property(m => m.Version).IsModified = true;
     }
 
     public static string Datum(DateOnly? date) => date?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";

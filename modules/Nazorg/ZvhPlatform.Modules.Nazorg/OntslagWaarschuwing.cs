@@ -29,7 +29,7 @@ internal sealed class OntslagWaarschuwing(NazorgDbContext db, NazorgCijfers cijf
         var open = (await cijfers.BinnenkortVrijAsync(today, cancellationToken)).Where(r => r.Open.Count > 0).ToList();
         if (instelling is null)
         {
-            instelling = new NazorgInstelling { Version = 1 };
+            instelling = new NazorgInstelling { RegionId = db.CurrentRegionId, Version = 1 };
             db.Instellingen.Add(instelling);
         }
 

@@ -5,7 +5,9 @@ namespace ZvhPlatform.Core.Contracts.Casework;
 /// <see cref="AanmeldRoute.Opschaling"/> that goes through the receiving aanpak's intake and triage like any other.
 /// </summary>
 /// <param name="NaarModuleId">The receiving aanpak, e.g. "coveca".</param>
+/// <param name="SubAanpak">The receiving aanpak's sub-aanpak, when it has them (see <see cref="ICaseworkExtension.SubAanpakken"/>).</param>
 /// <param name="VanModuleId">The aanpak that escalates, e.g. "nazorg".</param>
+/// <param name="VerwijzerPartnerId">The convenantpartner on whose behalf the escalation is made (e.g. the municipality), if any.</param>
 /// <param name="Bsn">The person's BSN, when known.</param>
 /// <param name="Voornamen">First names.</param>
 /// <param name="Achternaam">Surname.</param>
@@ -15,7 +17,7 @@ namespace ZvhPlatform.Core.Contracts.Casework;
 /// <param name="Hoofdonderwerp">One of <see cref="WayOfWorking.Hoofdonderwerpen"/>.</param>
 /// <param name="PersoonGeinformeerd">Whether the person was told.</param>
 /// <param name="NietGeinformeerdReden">Why not, when not.</param>
-public sealed record Opschaling(string NaarModuleId, string VanModuleId, string? Bsn, string? Voornamen, string Achternaam, DateOnly? Geboortedatum,
+public sealed record Opschaling(string NaarModuleId, string? SubAanpak, string VanModuleId, Guid? VerwijzerPartnerId, string? Bsn, string? Voornamen, string Achternaam, DateOnly? Geboortedatum,
     string GemeenteCode, string Reden, string Hoofdonderwerp, bool PersoonGeinformeerd, string? NietGeinformeerdReden);
 
 /// <summary>The aanmelding that was registered.</summary>

@@ -41,8 +41,8 @@ internal sealed class ModuleAanmeldingen(CaseworkDbContext db, AanmeldingIntake 
     public async Task<AanmeldingReferentie> RegisterOpschalingAsync(Opschaling opschaling, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(opschaling);
-        var input = new AanmeldingInput(opschaling.NaarModuleId, null, AanmeldRoute.Opschaling, null, null,
-            $"Zorg- en Veiligheidshuis, aanpak {opschaling.VanModuleId}", null, null, null,
+        var input = new AanmeldingInput(opschaling.NaarModuleId, opschaling.SubAanpak, AanmeldRoute.Opschaling, null, opschaling.VerwijzerPartnerId,
+            opschaling.VerwijzerPartnerId is null ? $"Zorg- en Veiligheidshuis, aanpak {opschaling.VanModuleId}" : null, null, null, null,
             opschaling.Bsn, opschaling.Voornamen, opschaling.Achternaam, opschaling.Geboortedatum, null, opschaling.GemeenteCode,
             opschaling.Reden, null, null, opschaling.PersoonGeinformeerd, opschaling.NietGeinformeerdReden, opschaling.Hoofdonderwerp,
             false, false, false, false, Gemeentegrens.Geen);

@@ -208,6 +208,8 @@ public sealed class NazorgTests
         Assert.Contains("Niet bewaard: alleen de weigering is vastgelegd.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"toestemming-form\"", page, StringComparison.Ordinal);
 
+        long version = 0;
+        await InDrentheAsync(host, async sp => version = (await sp.GetRequiredService<NazorgDbContext>().Meldingen.SingleAsync(m => m.Id == id)).Version);
         foreach (var (action, fields) in new (string, List<KeyValuePair<string, string>>)[]
                  {
                      ("toestemming", [new("toestemming", "ja"), new("datum", "2023-05-01")]),
@@ -217,7 +219,7 @@ public sealed class NazorgTests
                      ("afsluiten", [new("reden", "Overig"), new("datum", "2023-05-01")]),
                  })
         {
-            using var refused = await ActAsync(staff, id, action, fields);
+            using var refused = await ActAsync(staff, id, action, fields, version);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
             Assert.Contains("Nazorg is vrijwillig: er is geen verder werk mogelijk op deze melding.", await refused.BodyAsync(), StringComparison.Ordinal);
         }
@@ -313,7 +315,16 @@ public sealed class NazorgTests
         // Importing the same file again changes nothing.
         using (var again = await UploadAsync(staff, csv))
         {
-            Assert.Contains("0 meldingen geregistreerd, 0 geparkeerd, " + (csv.Split('\n').Length - 1) + " al eerder geïmporteerd", await again.BodyAsync(),
+            Assert.Contains("Dit bestand is al geïmporteerd op 01-03-2024 09:00 UTC; er is niets opnieuw opgeslagen.", await again.BodyAsync(),
+                StringComparison.Ordinal);
+        }
+
+        // An overlapping batch: the lines already there are skipped (refusals, whose names were not kept, are not in it).
+        var overlap = string.Join('\n', csv.Split('\n').Where(l => l.Split(';')[10] != "nee"))
+                      + "\n;Nieuw;Laatkomer;1990-01-01;GM0118;PI Veenhuizen;2024-01-01;2024-06-01;nee;2024-02-01;;;;;";
+        using (var partly = await UploadAsync(staff, overlap))
+        {
+            Assert.Contains("1 meldingen geregistreerd, 0 geparkeerd, " + (overlap.Split('\n').Length - 2) + " al eerder geïmporteerd", await partly.BodyAsync(),
                 StringComparison.Ordinal);
         }
 
@@ -390,13 +401,23 @@ public sealed class NazorgTests
         var id = await RegisterOkAsync(staff, MeldingFields(Hoogeveen, "Escalant", bsn: Bsn(4)));
         await ActOkAsync(staff, id, "toestemming", [new("toestemming", "ja"), new("datum", "2023-05-01")]);
 
-        using var missing = await ActAsync(staff, id, "opschalen", [new("reden", ""), new("hoofdonderwerp", "Bestuurlijke informatie justitiabelen"),
-            new("geinformeerd", "true")]);
+        using var missing = await ActAsync(staff, id, "opschalen", [new("subAanpak", "topx"), new("verwijzer", ""), new("reden", ""),
+            new("hoofdonderwerp", "Bestuurlijke informatie justitiabelen"), new("geinformeerd", "true")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
         Assert.Contains("Beschrijf waarom de nazorg wordt opgeschaald naar procesregie.", await missing.BodyAsync(), StringComparison.Ordinal);
 
-        await ActOkAsync(staff, id, "opschalen", [new("reden", "Meervoudige problematiek, nazorg volstaat niet"),
-            new("hoofdonderwerp", "Bestuurlijke informatie justitiabelen"), new("geinformeerd", "true")]);
+        // CoVeCa's own intake rule applies: only gemeente, politie or OM put someone on the Top X list.
+        using var notOnBehalf = await ActAsync(staff, id, "opschalen", [new("subAanpak", "topx"), new("verwijzer", ""),
+            new("reden", "Meervoudige problematiek"), new("hoofdonderwerp", "Bestuurlijke informatie justitiabelen"), new("geinformeerd", "true")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notOnBehalf.StatusCode);
+        Assert.Contains("Alleen de gemeente, de politie of het Openbaar Ministerie", await notOnBehalf.BodyAsync(), StringComparison.Ordinal);
+
+        var gemeente = Guid.Empty;
+        await InDrentheAsync(host, async sp => gemeente = (await sp.GetRequiredService<ZvhPlatform.Core.Contracts.Partners.IPartnerDirectory>()
+            .ActivePartnersAsync()).Single(p => p.Naam == "Gemeente Hoogeveen").Id);
+        await ActOkAsync(staff, id, "opschalen", [new("subAanpak", "topx"), new("verwijzer", gemeente.ToString()),
+            new("reden", "Meervoudige problematiek, nazorg volstaat niet"), new("hoofdonderwerp", "Bestuurlijke informatie justitiabelen"),
+            new("geinformeerd", "true")]);
         var (_, page) = await staff.PageAsync($"/nazorg/meldingen/{id}");
         Assert.Contains("Aanmelding A2023-0001 op 01-05-2023", page, StringComparison.Ordinal);
         await InDrentheAsync(host, async sp =>
@@ -404,6 +425,8 @@ public sealed class NazorgTests
             var aanmelding = await sp.GetRequiredService<CaseworkDbContext>().Aanmeldingen.SingleAsync();
             Assert.Equal("coveca", aanmelding.ModuleId);
             Assert.Equal(AanmeldRoute.Opschaling, aanmelding.Route);
+            Assert.Equal("topx", aanmelding.SubAanpak);
+            Assert.Equal(gemeente, aanmelding.VerwijzerPartnerId);
             Assert.Equal("Escalant", aanmelding.Achternaam);
             Assert.Equal(Hoogeveen, aanmelding.GemeenteCode);
         });

@@ -214,6 +214,24 @@ internal sealed class NazorgInstelling : IRegionOwned, IVersioned
     public long Version { get; set; }
 }
 
+/// <summary>An imported file, by its SHA-256 (no content), so the same file imported again writes nothing.</summary>
+internal sealed class NazorgImportBestand : IRegionOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid RegionId { get; set; }
+
+    public string Sha256 { get; set; } = string.Empty;
+
+    public string Bestandsnaam { get; set; } = string.Empty;
+
+    public int Regels { get; set; }
+
+    public DateTime GeimporteerdUtc { get; set; }
+
+    public Guid? DoorUserId { get; set; }
+}
+
 internal sealed class NazorgDbContext(DbContextOptions<NazorgDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
 {
     public override string Schema => NazorgModule.Id;
@@ -225,6 +243,8 @@ internal sealed class NazorgDbContext(DbContextOptions<NazorgDbContext> options,
     public DbSet<Informatie18b> Informatie18b => Set<Informatie18b>();
 
     public DbSet<NazorgInstelling> Instellingen => Set<NazorgInstelling>();
+
+    public DbSet<NazorgImportBestand> ImportBestanden => Set<NazorgImportBestand>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -270,6 +290,14 @@ internal sealed class NazorgDbContext(DbContextOptions<NazorgDbContext> options,
         {
             b.ToTable("Instellingen");
             b.HasKey(i => i.RegionId);
+            b.Property(i => i.RegionId).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<NazorgImportBestand>(b =>
+        {
+            b.ToTable("ImportBestanden");
+            b.Property(i => i.Sha256).HasMaxLength(64);
+            b.Property(i => i.Bestandsnaam).HasMaxLength(260);
+            b.HasIndex(i => new { i.RegionId, i.Sha256 }).IsUnique();
         });
     }
 }

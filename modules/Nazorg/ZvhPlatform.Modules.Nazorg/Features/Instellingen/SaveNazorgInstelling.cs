@@ -40,7 +40,7 @@ internal sealed class SaveNazorgInstellingHandler(NazorgDbContext db) : ICommand
                 throw new DbUpdateConcurrencyException("De instelling is intussen verwijderd.");
             }
 
-            db.Instellingen.Add(new NazorgInstelling { ParkerenBuitenContract = command.ParkerenBuitenContract, Version = 1 });
+            db.Instellingen.Add(new NazorgInstelling { RegionId = db.CurrentRegionId, ParkerenBuitenContract = command.ParkerenBuitenContract, Version = 1 });
         }
         else
         {
@@ -66,9 +66,6 @@ internal static class NazorgInstellingen
 {
     public static void Touch(NazorgDbContext db, NazorgInstelling instelling)
     {
-        if (db.Entry(instelling).State == EntityState.Unchanged)
-        {
-            db.Entry(instelling).State = EntityState.Modified;
-        }
+        db.Entry(instelling).Property(i => i.Version).IsModified = true;
     }
 }

@@ -18,6 +18,9 @@ internal sealed record NazorgImportFout(int Regel, string Melding)
 /// <summary>What an import did, or why nothing was written.</summary>
 internal sealed record NazorgImportResultaat(int Geregistreerd, int Geparkeerd, int Overgeslagen, IReadOnlyList<NazorgImportFout> Fouten)
 {
+    /// <summary>When the same file was imported before (then nothing was written now).</summary>
+    public DateTime? EerderGeimporteerdUtc { get; init; }
+
     public bool Gelukt => Fouten.Count == 0;
 }
 
@@ -25,7 +28,8 @@ internal sealed record NazorgImportResultaat(int Geregistreerd, int Geparkeerd, 
 /// Imports a batch of DJI meldingen (CSV, semicolon-separated, with a header line; see <see cref="NazorgImportFormaat"/>), optionally
 /// with their history (consent, release, closing) when replaying another system's records. As the core's import: the whole
 /// file is checked first, every problem is listed by line, and nothing is written when anything is wrong. A line already
-/// imported (same person, municipality and date of receipt) is skipped, so importing the same file twice changes nothing.
+/// imported (same person, municipality and date of receipt) is skipped, and a file imported before (same SHA-256) writes nothing,
+/// so importing the same file twice changes nothing, not even for refusals whose names were not kept.
 /// </summary>
 [RequiresPermission(NazorgModule.Werken)]
 internal sealed record ImportMeldingen(string Bestandsnaam, byte[] Inhoud) : ICommand<NazorgImportResultaat>;
@@ -60,7 +64,7 @@ internal sealed class ImportMeldingenValidator : IRequestValidator<ImportMelding
     }
 }
 
-internal sealed class ImportMeldingenHandler(NazorgDbContext db, MeldingIntake intake, IAccessLog log, ICurrentUser user)
+internal sealed class ImportMeldingenHandler(NazorgDbContext db, MeldingIntake intake, IAccessLog log, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ImportMeldingen, NazorgImportResultaat>
 {
     private sealed record Regel(int Nummer, MeldingInvoer Invoer, bool? Toestemming, DateOnly? ToestemmingOp, DateOnly? OntslagenOp, DateOnly? AfgeslotenOp,
@@ -68,6 +72,13 @@ internal sealed class ImportMeldingenHandler(NazorgDbContext db, MeldingIntake i
 
     public async ValueTask<NazorgImportResultaat> Handle(ImportMeldingen command, CancellationToken cancellationToken)
     {
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(command.Inhoud));
+        if (await db.ImportBestanden.AsNoTracking().Where(b => b.Sha256 == sha).Select(b => (DateTime?)b.GeimporteerdUtc)
+                .FirstOrDefaultAsync(cancellationToken) is { } eerder)
+        {
+            return new NazorgImportResultaat(0, 0, 0, []) { EerderGeimporteerdUtc = eerder };
+        }
+
         var fouten = new List<NazorgImportFout>();
         var regels = Lees(command.Inhoud, intake.Today, fouten);
         if (fouten.Count > 0)
@@ -131,8 +142,22 @@ internal sealed class ImportMeldingenHandler(NazorgDbContext db, MeldingIntake i
             }
         }
 
+        db.ImportBestanden.Add(new NazorgImportBestand
+        {
+            Sha256 = sha, Bestandsnaam = Path.GetFileName(command.Bestandsnaam) is { Length: > 0 and <= 260 } naam ? naam : "import.csv", Regels = regels.Count,
+            GeimporteerdUtc = clock.GetUtcNow().UtcDateTime, DoorUserId = user.UserId,
+        });
+
         // One save: the whole file or nothing.
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new RequestValidationException([new ValidationProblem(nameof(command.Inhoud),
+                "Het bestand is niet geïmporteerd: hetzelfde bestand werd tegelijk al geïmporteerd, of iemand registreerde tegelijk meldingen. Er is niets opgeslagen; probeer het opnieuw.")]);
+        }
         if (personen.Count > 0)
         {
             await log.RecordAsync(new AccessRecord(AccessAction.Aanmaken, Purposes.Procesregie, personen.Distinct().ToList(), null, NazorgModule.Id,

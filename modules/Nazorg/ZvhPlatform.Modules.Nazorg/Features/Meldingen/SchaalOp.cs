@@ -12,8 +12,8 @@ namespace ZvhPlatform.Modules.Nazorg.Features.Meldingen;
 /// route Opschaling for the CoVeCa aanpak, which then goes through its intake and triage. Nazorg itself continues.
 /// </summary>
 [RequiresPermission(NazorgModule.Werken)]
-internal sealed record SchaalOp(Guid Id, string? Reden, string? Hoofdonderwerp, bool PersoonGeinformeerd, string? NietGeinformeerdReden, long Version)
-    : ICommand<string>;
+internal sealed record SchaalOp(Guid Id, string? SubAanpak, Guid? VerwijzerPartnerId, string? Reden, string? Hoofdonderwerp, bool PersoonGeinformeerd,
+    string? NietGeinformeerdReden, long Version) : ICommand<string>;
 
 internal sealed class SchaalOpValidator : IRequestValidator<SchaalOp>
 {
@@ -41,7 +41,8 @@ internal sealed class SchaalOpHandler(NazorgDbContext db, IAanmeldingen aanmeldi
                 $"Deze nazorg is al opgeschaald (aanmelding {melding.OpschalingKenmerk}).")]);
         }
 
-        var aanmelding = await aanmeldingen.RegisterOpschalingAsync(new Opschaling(ProcesregieAanpak, NazorgModule.Id, melding.Bsn, melding.Voornamen,
+        var aanmelding = await aanmeldingen.RegisterOpschalingAsync(new Opschaling(ProcesregieAanpak, command.SubAanpak, NazorgModule.Id,
+            command.VerwijzerPartnerId, melding.Bsn, melding.Voornamen,
             melding.Achternaam ?? "", melding.Geboortedatum, melding.GemeenteCode, command.Reden!.Trim(),
             command.Hoofdonderwerp ?? "", command.PersoonGeinformeerd, command.NietGeinformeerdReden), cancellationToken);
         melding.OpschalingKenmerk = aanmelding.Kenmerk;

@@ -1,5 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Contracts.Casework;
+using ZvhPlatform.Core.Contracts.Partners;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Contracts.Regions;
 using ZvhPlatform.Kernel.Requests;
@@ -11,8 +13,11 @@ namespace ZvhPlatform.Modules.Nazorg.Features.Meldingen;
 [RequiresPermission(NazorgModule.Werken)]
 internal sealed record ViewMelding(Guid Id) : IQuery<MeldingDetails>;
 
-/// <summary>The melding (read-only) with the name of its municipality.</summary>
-internal sealed record MeldingDetails(NazorgMelding Melding, string GemeenteNaam)
+/// <summary>What the escalation form offers: procesregie's sub-aanpakken and the partners it can be made on behalf of (null: not installed here).</summary>
+internal sealed record OpschalingOpties(IReadOnlyList<SubAanpakInfo> SubAanpakken, IReadOnlyList<PartnerInfo> Partners);
+
+/// <summary>The melding (read-only) with the name of its municipality and the escalation options.</summary>
+internal sealed record MeldingDetails(NazorgMelding Melding, string GemeenteNaam, OpschalingOpties? Opschaling)
 {
     public IReadOnlyList<Basisvoorwaarde> Voorwaarden(Fase fase) =>
         Melding.Basisvoorwaarden.Where(v => v.Fase == fase).OrderBy(v => v.Soort).ToList();
@@ -20,7 +25,8 @@ internal sealed record MeldingDetails(NazorgMelding Melding, string GemeenteNaam
     public bool Werkbaar => Melding.Status == MeldingStatus.Actief;
 }
 
-internal sealed class ViewMeldingHandler(NazorgDbContext db, IRegionDirectory regions, IAccessLog log) : IQueryHandler<ViewMelding, MeldingDetails>
+internal sealed class ViewMeldingHandler(NazorgDbContext db, IRegionDirectory regions, IAccessLog log, IEnumerable<ICaseworkExtension> extensions,
+    IPartnerDirectory partners) : IQueryHandler<ViewMelding, MeldingDetails>
 {
     public async ValueTask<MeldingDetails> Handle(ViewMelding query, CancellationToken cancellationToken)
     {
@@ -30,6 +36,13 @@ internal sealed class ViewMeldingHandler(NazorgDbContext db, IRegionDirectory re
         var gemeente = (await regions.GemeentenAsync(cancellationToken)).FirstOrDefault(g => g.CbsCode == melding.GemeenteCode)?.Name ?? melding.GemeenteCode;
         await log.RecordAsync(new AccessRecord(AccessAction.Inzien, Purposes.Procesregie, [melding.PersoonId], null, NazorgModule.Id, "toegestaan", false,
             $"DJI-melding {melding.Kenmerk}"), cancellationToken);
-        return new MeldingDetails(melding, gemeente);
+        OpschalingOpties? opschaling = null;
+        if (melding.Status == MeldingStatus.Actief && melding.OpschalingKenmerk is null
+            && extensions.FirstOrDefault(e => e.ModuleId == SchaalOpHandler.ProcesregieAanpak) is { } procesregie)
+        {
+            opschaling = new OpschalingOpties(procesregie.SubAanpakken, await partners.ActivePartnersAsync(cancellationToken));
+        }
+
+        return new MeldingDetails(melding, gemeente, opschaling);
     }
 }

@@ -149,10 +149,47 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.PostgreSql
                     b.ToTable("Informatie18b", "nazorg");
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Modules.Nazorg.Data.NazorgImportBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<Guid?>("DoorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("GeimporteerdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Regels")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ImportBestanden", "nazorg");
+                });
+
             modelBuilder.Entity("ZvhPlatform.Modules.Nazorg.Data.NazorgInstelling", b =>
                 {
                     b.Property<Guid>("RegionId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("LaatsteWaarschuwingOp")

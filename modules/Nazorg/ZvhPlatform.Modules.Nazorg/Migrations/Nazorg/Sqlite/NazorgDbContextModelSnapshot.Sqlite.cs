@@ -143,10 +143,47 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.Sqlite
                     b.ToTable("nazorg_Informatie18b", (string)null);
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Modules.Nazorg.Data.NazorgImportBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeimporteerdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Regels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("nazorg_ImportBestanden", (string)null);
+                });
+
             modelBuilder.Entity("ZvhPlatform.Modules.Nazorg.Data.NazorgInstelling", b =>
                 {
                     b.Property<Guid>("RegionId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LaatsteWaarschuwingOp")

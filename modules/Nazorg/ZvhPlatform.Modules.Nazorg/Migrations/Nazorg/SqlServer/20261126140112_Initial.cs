@@ -15,6 +15,24 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.SqlServer
                 name: "nazorg");
 
             migrationBuilder.CreateTable(
+                name: "ImportBestanden",
+                schema: "nazorg",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Bestandsnaam = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Regels = table.Column<int>(type: "int", nullable: false),
+                    GeimporteerdUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DoorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBestanden", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Instellingen",
                 schema: "nazorg",
                 columns: table => new
@@ -157,6 +175,19 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.SqlServer
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBestanden_RegionId",
+                schema: "nazorg",
+                table: "ImportBestanden",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBestanden_RegionId_Sha256",
+                schema: "nazorg",
+                table: "ImportBestanden",
+                columns: new[] { "RegionId", "Sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Informatie18b_MeldingId",
                 schema: "nazorg",
                 table: "Informatie18b",
@@ -217,6 +248,10 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "Basisvoorwaarden",
+                schema: "nazorg");
+
+            migrationBuilder.DropTable(
+                name: "ImportBestanden",
                 schema: "nazorg");
 
             migrationBuilder.DropTable(

@@ -12,6 +12,23 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "nazorg_ImportBestanden",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Bestandsnaam = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Regels = table.Column<int>(type: "INTEGER", nullable: false),
+                    GeimporteerdUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DoorUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nazorg_ImportBestanden", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nazorg_Instellingen",
                 columns: table => new
                 {
@@ -145,6 +162,17 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.Sqlite
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_nazorg_ImportBestanden_RegionId",
+                table: "nazorg_ImportBestanden",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nazorg_ImportBestanden_RegionId_Sha256",
+                table: "nazorg_ImportBestanden",
+                columns: new[] { "RegionId", "Sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_nazorg_Informatie18b_MeldingId",
                 table: "nazorg_Informatie18b",
                 column: "MeldingId");
@@ -196,6 +224,9 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "nazorg_Basisvoorwaarden");
+
+            migrationBuilder.DropTable(
+                name: "nazorg_ImportBestanden");
 
             migrationBuilder.DropTable(
                 name: "nazorg_Informatie18b");

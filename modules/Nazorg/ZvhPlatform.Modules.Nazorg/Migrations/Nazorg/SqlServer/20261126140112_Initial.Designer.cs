@@ -12,7 +12,7 @@ using ZvhPlatform.Modules.Nazorg.Data;
 namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.SqlServer
 {
     [DbContext(typeof(NazorgDbContext))]
-    [Migration("20261126134605_Initial")]
+    [Migration("20261126140112_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -152,10 +152,47 @@ namespace ZvhPlatform.Modules.Nazorg.Migrations.Nazorg.SqlServer
                     b.ToTable("Informatie18b", "nazorg");
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Modules.Nazorg.Data.NazorgImportBestand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<Guid?>("DoorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("GeimporteerdUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Regels")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ImportBestanden", "nazorg");
+                });
+
             modelBuilder.Entity("ZvhPlatform.Modules.Nazorg.Data.NazorgInstelling", b =>
                 {
                     b.Property<Guid>("RegionId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("LaatsteWaarschuwingOp")
