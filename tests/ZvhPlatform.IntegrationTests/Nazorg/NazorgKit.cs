@@ -102,6 +102,14 @@ internal static partial class NazorgKit
         await work(scope.ServiceProvider);
     }
 
+    /// <summary>The melding's version as stored (for posting to a page that no longer offers the form).</summary>
+    public static async Task<long> StoredVersionAsync(ZvhTestHost host, Guid id)
+    {
+        long version = 0;
+        await InDrentheAsync(host, async sp => version = (await sp.GetRequiredService<NazorgDbContext>().Meldingen.FindAsync(id))!.Version);
+        return version;
+    }
+
     /// <summary>A valid BSN (elfproef) made from a number.</summary>
     public static string Bsn(int n)
     {
