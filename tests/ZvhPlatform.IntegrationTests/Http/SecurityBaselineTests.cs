@@ -46,7 +46,20 @@ public sealed partial class SecurityBaselineTests(SecurityBaselineHost fixture) 
             AnonymousPaths.Contains(Path, StringComparer.OrdinalIgnoreCase) || Path.StartsWith("/fout", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every routed endpoint with its parameters filled in (a Guid for guid constraints, 1 otherwise).</summary>
+    /// <summary>The first value a <c>regex(^(a|b)$)</c> constraint allows ("a"), or null for another parameter.</summary>
+    private static string? FirstAlternative(string parameter)
+    {
+        var start = parameter.IndexOf(":regex(^(", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var rest = parameter[(start + ":regex(^(".Length)..];
+        return rest[..rest.IndexOfAny(['|', ')'])];
+    }
+
+    /// <summary>Every routed endpoint with its parameters filled in (a Guid for guid constraints, a regex constraint's first value, 1 otherwise).</summary>
     private IReadOnlyList<Route> Routes()
     {
         // The conventional area route is only a template ("Route: {area:exists}/...") until a module brings areas; it is no handler.
@@ -54,7 +67,7 @@ public sealed partial class SecurityBaselineTests(SecurityBaselineHost fixture) 
             .Where(e => e.DisplayName?.StartsWith("Route: ", StringComparison.Ordinal) != true)
             .Select(e => new Route(
                 "/" + RouteParameter().Replace(e.RoutePattern.RawText!.TrimStart('/'),
-                    m => m.Value.Contains(":guid", StringComparison.OrdinalIgnoreCase) ? Guid.NewGuid().ToString() : "1"),
+                    m => m.Value.Contains(":guid", StringComparison.OrdinalIgnoreCase) ? Guid.NewGuid().ToString() : FirstAlternative(m.Value) ?? "1"),
                 e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToList()))
             .Where(r => !r.Path.Contains('{', StringComparison.Ordinal))
             .ToList();

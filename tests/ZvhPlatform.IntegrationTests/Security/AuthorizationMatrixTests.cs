@@ -106,13 +106,16 @@ public sealed class AuthorizationMatrixTests
     {
         using var beheer = host.NewClient();
         await SignIn.SignInAsync(beheer, host, "beheer.utrecht@demo.zvh.nl");
-        var response = await SignIn.PostFormAsync(beheer, "/beheer/contracten/nieuw", new Dictionary<string, string>
+        foreach (var module in new[] { "proefaanpak", "nazorg" })
         {
-            ["ModuleId"] = "proefaanpak", ["Kind"] = "Plustaak",
-            ["ValidFrom"] = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["ValidTo"] = "", ["Note"] = "", ["Version"] = "0",
-        }, "/beheer/contracten/nieuw");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var response = await SignIn.PostFormAsync(beheer, "/beheer/contracten/nieuw", new Dictionary<string, string>
+            {
+                ["ModuleId"] = module, ["Kind"] = "Plustaak",
+                ["ValidFrom"] = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["ValidTo"] = "", ["Note"] = "", ["Version"] = "0",
+            }, "/beheer/contracten/nieuw");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
     }
 
     private static async Task PlantCanaryInDrentheAsync(ZvhTestHost host)
@@ -126,5 +129,11 @@ public sealed class AuthorizationMatrixTests
             ["GemeenteCode"] = "", ["Telefoon"] = "", ["Email"] = "", ["Aliassen"] = Canary, ["Version"] = "0",
         }, "/personen/nieuw");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var melding = await SignIn.PostFormAsync(drenthe, "/nazorg/meldingen/nieuw", new Dictionary<string, string>
+        {
+            ["achternaam"] = Canary, ["voornamen"] = Canary, ["bsn"] = "", ["geboortedatum"] = "1980-01-01", ["gemeenteCode"] = "GM0118",
+            ["inrichting"] = Canary, ["detentieStart"] = "2020-01-06", ["verwachteOntslagdatum"] = "", ["ontvangenOp"] = "",
+        }, "/nazorg/meldingen/nieuw");
+        Assert.Equal(HttpStatusCode.Redirect, melding.StatusCode);
     }
 }
