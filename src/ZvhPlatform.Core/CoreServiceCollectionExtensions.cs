@@ -92,6 +92,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Casework.CaseContractScope>();
         services.AddScoped<Contracts.Casework.ICasusoverlegDirectory, Casework.CasusoverlegDirectory>();
         services.AddScoped<Contracts.Casework.ICaseEscalation, Casework.CaseEscalation>();
+        // --- Contracts for modules: notifications (escalation is ICaseEscalation above) ---
+        services.AddScoped<Contracts.Notifications.INotifications, Casework.ModuleNotifications>();
         return services;
     }
 

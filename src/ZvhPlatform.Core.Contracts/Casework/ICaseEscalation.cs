@@ -16,6 +16,26 @@ namespace ZvhPlatform.Core.Contracts.Casework;
 public sealed record OpschalingVerzoek(Guid CaseId, string NaarModuleId, string? SubAanpak, Guid? VerwijzerPartnerId, string? Hoofdonderwerp,
     string? Reden, bool PersoonGeinformeerd, string? NietGeinformeerdReden);
 
+/// <summary>
+/// An escalation (opschaling) of a person a module keeps in its own schema (not a core case), registered as an aanmelding with route
+/// <see cref="AanmeldRoute.Opschaling"/> that goes through the receiving aanpak's intake and triage like any other.
+/// </summary>
+/// <param name="NaarModuleId">The receiving aanpak, e.g. "coveca".</param>
+/// <param name="SubAanpak">The receiving aanpak's sub-aanpak, when it has them (see <see cref="ICaseworkExtension.SubAanpakken"/>).</param>
+/// <param name="VanModuleId">The aanpak that escalates, e.g. "nazorg".</param>
+/// <param name="VerwijzerPartnerId">The convenantpartner on whose behalf the escalation is made (e.g. the municipality), if any.</param>
+/// <param name="Bsn">The person's BSN, when known.</param>
+/// <param name="Voornamen">First names.</param>
+/// <param name="Achternaam">Surname.</param>
+/// <param name="Geboortedatum">Date of birth.</param>
+/// <param name="GemeenteCode">Municipality of registration.</param>
+/// <param name="Reden">Why the case is escalated.</param>
+/// <param name="Hoofdonderwerp">One of <see cref="WayOfWorking.Hoofdonderwerpen"/>.</param>
+/// <param name="PersoonGeinformeerd">Whether the person was told.</param>
+/// <param name="NietGeinformeerdReden">Why not, when not.</param>
+public sealed record ModuleOpschaling(string NaarModuleId, string? SubAanpak, string VanModuleId, Guid? VerwijzerPartnerId, string? Bsn, string? Voornamen, string Achternaam, DateOnly? Geboortedatum,
+    string GemeenteCode, string Reden, string Hoofdonderwerp, bool PersoonGeinformeerd, string? NietGeinformeerdReden);
+
 /// <summary>The aanmelding the escalation became.</summary>
 /// <param name="AanmeldingId">Its id (the core's page is <c>/aanmeldingen/{id}</c>).</param>
 /// <param name="Kenmerk">Its reference, e.g. "A2023-0004".</param>
@@ -31,4 +51,10 @@ public interface ICaseEscalation
 {
     /// <summary>Registers the aanmelding for the target aanpak; requires the right to register aanmeldingen.</summary>
     Task<OpschalingResultaat> OpschalenAsync(OpschalingVerzoek verzoek, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Registers the escalation of a person the module keeps itself (e.g. a nazorg melding) as an aanmelding of the
+    /// receiving aanpak in the current region; the module checks its own rights first.
+    /// </summary>
+    Task<OpschalingResultaat> OpschalenAsync(ModuleOpschaling opschaling, CancellationToken cancellationToken = default);
 }

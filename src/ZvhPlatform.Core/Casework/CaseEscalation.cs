@@ -11,7 +11,8 @@ namespace ZvhPlatform.Core.Casework;
 
 /// <summary>
 /// Opschalen from one aanpak to another: an aanmelding for the target aanpak with route opschaling for the case's main
-/// person (already known, so the bekendheidscheck is done), checked by the same intake rules as any aanmelding.
+/// person (already known, so the bekendheidscheck is done), or for a person a module keeps itself, checked by the same
+/// intake rules as any aanmelding.
 /// </summary>
 internal sealed class CaseEscalation(CaseworkDbContext db, CoreDbContext core, ICaseAccess access, AanmeldingIntake intake, ModuleCatalog catalog,
     CurrentUser user, IAccessLog log) : ICaseEscalation
@@ -58,6 +59,28 @@ internal sealed class CaseEscalation(CaseworkDbContext db, CoreDbContext core, I
         await db.SaveChangesAsync(cancellationToken);
         await log.RecordAsync(new AccessRecord(AccessAction.Aanmaken, Purposes.Aanmelding, [person.Id], casus.Id, aanmelding.ModuleId, "toegestaan", false,
             $"opschaling van casus {casus.Kenmerk} naar aanmelding {aanmelding.Kenmerk}"), cancellationToken);
+        return new OpschalingResultaat(aanmelding.Id, aanmelding.Kenmerk, aanmelding.GemeenteCode ?? "");
+    }
+
+    public async Task<OpschalingResultaat> OpschalenAsync(ModuleOpschaling opschaling, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(opschaling);
+        var input = new AanmeldingInput(opschaling.NaarModuleId, opschaling.SubAanpak, AanmeldRoute.Opschaling, null, opschaling.VerwijzerPartnerId,
+            opschaling.VerwijzerPartnerId is null ? $"Zorg- en Veiligheidshuis, aanpak {opschaling.VanModuleId}" : null, null, null, null,
+            opschaling.Bsn, opschaling.Voornamen, opschaling.Achternaam, opschaling.Geboortedatum, null, opschaling.GemeenteCode,
+            opschaling.Reden, null, null, opschaling.PersoonGeinformeerd, opschaling.NietGeinformeerdReden, opschaling.Hoofdonderwerp,
+            false, false, false, false, Gemeentegrens.Geen);
+        var problems = AanmeldingIntake.CheckFields(input, intake.Today, staff: true).ToList();
+        if (problems.Count > 0)
+        {
+            throw new RequestValidationException(problems);
+        }
+
+        var aanmelding = await intake.BuildAsync(input, cancellationToken);
+        db.Aanmeldingen.Add(aanmelding);
+        await db.SaveChangesAsync(cancellationToken);
+        await log.RecordAsync(new AccessRecord(AccessAction.Aanmaken, Purposes.Aanmelding, [], null, aanmelding.ModuleId, "toegestaan", false,
+            $"aanmelding {aanmelding.Kenmerk} (opschaling vanuit {opschaling.VanModuleId})"), cancellationToken);
         return new OpschalingResultaat(aanmelding.Id, aanmelding.Kenmerk, aanmelding.GemeenteCode ?? "");
     }
 }

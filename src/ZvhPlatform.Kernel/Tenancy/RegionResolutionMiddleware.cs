@@ -12,11 +12,16 @@ public sealed class RegionResolutionMiddleware(RequestDelegate next)
 {
     /// <summary>Runs the middleware.</summary>
     public async Task InvokeAsync(HttpContext context, IEnumerable<IRegionResolutionStrategy> strategies,
-        IRegionStore store, IRegionContextSetter setter)
+        IRegionStore store, IRegionContextSetter setter, IRegionContext current)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(strategies);
-        foreach (var strategy in strategies)
+        ArgumentNullException.ThrowIfNull(current);
+
+        // An error page re-executed for this request (e.g. a module route that answered 404 under /r/{region}) keeps the
+        // region already resolved; resolving again from the error page's path could pick another region of a multi-region user.
+        var strategiesToTry = current.Region is null ? strategies : [];
+        foreach (var strategy in strategiesToTry)
         {
             var region = await strategy.ResolveAsync(context, store);
             if (region is null)

@@ -18,7 +18,7 @@ namespace ZvhPlatform.IntegrationTests.Data;
 /// </summary>
 public sealed class MigrationTests
 {
-    private static readonly string[] ExpectedContexts = ["IdentityStoreDbContext", "CoreDbContext", "AuditDbContext", "ProefaanpakDbContext", "PartnersDbContext", "PrivacyDbContext", "CaseworkDbContext", "CoVeCaDbContext", "PgaTafelDbContext"];
+    private static readonly string[] ExpectedContexts = ["IdentityStoreDbContext", "CoreDbContext", "AuditDbContext", "ProefaanpakDbContext", "PartnersDbContext", "PrivacyDbContext", "CaseworkDbContext", "CoVeCaDbContext", "PgaTafelDbContext", "NazorgDbContext"];
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -50,7 +50,7 @@ public sealed partial class SecurityBaselineTests(SecurityBaselineHost fixture) 
             AnonymousPaths.Contains(Path, StringComparer.OrdinalIgnoreCase) || Path.StartsWith("/fout", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every routed endpoint with its parameters filled in (a Guid for guid constraints, 1 otherwise).</summary>
+    /// <summary>Every routed endpoint with its parameters filled in (a Guid for guid constraints, a regex constraint's first value, 1 otherwise).</summary>
     private IReadOnlyList<Route> Routes()
     {
         // The conventional area route is only a template ("Route: {area:exists}/...") until a module brings areas; it is no handler.

@@ -106,8 +106,8 @@ public sealed class AuthorizationMatrixTests
     {
         using var beheer = host.NewClient();
         await SignIn.SignInAsync(beheer, host, "beheer.utrecht@demo.zvh.nl");
-        // The fixture module and the PGA-tafel (a plustaak Utrecht does not have in the demo), so their pages are live.
-        foreach (var module in new[] { "proefaanpak", "pgatafel" })
+        // The fixture module the PGA-tafel and Nazorg (plustaken Utrecht does not have in the demo), so their pages are live.
+        foreach (var module in new[] { "proefaanpak", "pgatafel", "nazorg" })
         {
             var response = await SignIn.PostFormAsync(beheer, "/beheer/contracten/nieuw", new Dictionary<string, string>
             {
@@ -130,5 +130,11 @@ public sealed class AuthorizationMatrixTests
             ["GemeenteCode"] = "", ["Telefoon"] = "", ["Email"] = "", ["Aliassen"] = Canary, ["Version"] = "0",
         }, "/personen/nieuw");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var melding = await SignIn.PostFormAsync(drenthe, "/nazorg/meldingen/nieuw", new Dictionary<string, string>
+        {
+            ["achternaam"] = Canary, ["voornamen"] = Canary, ["bsn"] = "", ["geboortedatum"] = "1980-01-01", ["gemeenteCode"] = "GM0118",
+            ["inrichting"] = Canary, ["detentieStart"] = "2020-01-06", ["verwachteOntslagdatum"] = "", ["ontvangenOp"] = "",
+        }, "/nazorg/meldingen/nieuw");
+        Assert.Equal(HttpStatusCode.Redirect, melding.StatusCode);
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
     [GeneratedRegex("/personen/([0-9a-f-]{36})/bewerken")]
     private static partial Regex PersonLink();
 
-    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import, Guid Overleg, Guid Zsm, Guid CoVeCaCase, Guid PgaTafelCase);
+    private sealed record RegionObjects(Guid Contract, Guid Partner, Guid Person, Guid Case, Guid Protocol, Guid Verzoek, Guid Aanmelding, Guid Import, Guid Overleg, Guid Zsm, Guid CoVeCaCase, Guid PgaTafelCase, Guid NazorgMelding);
 
     [Fact]
     public async Task Every_object_page_answers_every_role_as_the_checked_in_table_says_and_other_regions_objects_are_404()
@@ -120,6 +120,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
         _ when route.StartsWith("/zsm/", StringComparison.Ordinal) => o.Zsm,
         _ when route.StartsWith("/coveca/casussen/", StringComparison.Ordinal) => o.CoVeCaCase,
         _ when route.StartsWith("/pgatafel/casussen/", StringComparison.Ordinal) => o.PgaTafelCase,
+        _ when route.StartsWith("/nazorg/meldingen/", StringComparison.Ordinal) => o.NazorgMelding,
         _ => null,
     };
 
@@ -164,6 +165,14 @@ public sealed partial class ObjectAuthorizationMatrixTests
             {
                 ModuleId = "pgatafel", Kind = ZvhPlatform.Kernel.Modules.ModuleKind.Plustaak, ValidFrom = new DateOnly(2026, 1, 1),
             });
+            if (!await core.Contracts.AnyAsync(c => c.ModuleId == "nazorg"))
+            {
+                core.Contracts.Add(new ZvhPlatform.Core.Regions.ModuleContract
+                {
+                    ModuleId = "nazorg", Kind = ZvhPlatform.Kernel.Modules.ModuleKind.Plustaak, ValidFrom = new DateOnly(2026, 1, 1),
+                });
+            }
+
             await core.SaveChangesAsync();
             ZvhPlatform.Core.Entitlement.ContractEntitlement.Invalidate(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), regionId);
         }
@@ -182,7 +191,7 @@ public sealed partial class ObjectAuthorizationMatrixTests
             new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "proefaanpak|Procesregie" }, $"{prefix}/casussen/nieuw?persoon={person}");
         var casus = Guid.Parse(Regex.Match(opened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
 
-        Guid verzoek, aanmelding, import, overleg, zsm;
+        Guid verzoek, aanmelding, import, overleg, zsm, nazorgMelding;
         using (var scope = host.Services.CreateScope())
         {
             var sp = scope.ServiceProvider;
@@ -221,6 +230,14 @@ public sealed partial class ObjectAuthorizationMatrixTests
             casework.ZsmScenarios.Add(scenario);
             await casework.SaveChangesAsync();
             zsm = scenario.Id;
+            var nazorg = new ZvhPlatform.Modules.Nazorg.Data.NazorgMelding
+            {
+                Kenmerk = "N2026-0001", Achternaam = "Melding " + key, GemeenteCode = key == "utrecht" ? "GM0344" : "GM0118", OntvangenOp = new DateOnly(2026, 3, 1),
+                Status = ZvhPlatform.Modules.Nazorg.Data.MeldingStatus.Ontvangen,
+            };
+            sp.GetRequiredService<ZvhPlatform.Modules.Nazorg.Data.NazorgDbContext>().Meldingen.Add(nazorg);
+            await sp.GetRequiredService<ZvhPlatform.Modules.Nazorg.Data.NazorgDbContext>().SaveChangesAsync();
+            nazorgMelding = nazorg.Id;
         }
 
         var covecaOpened = await SignIn.PostFormAsync(staff, prefix + "/casussen/nieuw",
@@ -229,6 +246,6 @@ public sealed partial class ObjectAuthorizationMatrixTests
         var pgaOpened = await SignIn.PostFormAsync(staff, prefix + "/casussen/nieuw",
             new Dictionary<string, string> { ["persoon"] = person.ToString(), ["keuze"] = "pgatafel|PGA-tafel" }, $"{prefix}/casussen/nieuw?persoon={person}");
         var pgatafel = Guid.Parse(Regex.Match(pgaOpened.Headers.Location?.OriginalString ?? "", "casussen/([0-9a-f-]{36})").Groups[1].Value);
-        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import, overleg, zsm, coveca, pgatafel);
+        return new RegionObjects(contract, partner, person, casus, protocol, verzoek, aanmelding, import, overleg, zsm, coveca, pgatafel, nazorgMelding);
     }
 }

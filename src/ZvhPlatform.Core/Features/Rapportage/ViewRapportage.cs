@@ -70,6 +70,7 @@ internal sealed class RapportageModules(CoreDbContext core, ModuleCatalog catalo
     public async Task<IReadOnlyList<(string Id, string Naam)>> ModulesAsync(CancellationToken ct)
     {
         var ids = await core.Contracts.AsNoTracking().Select(c => c.ModuleId).Distinct().ToListAsync(ct);
-        return ids.Order(StringComparer.Ordinal).Select(id => (id, catalog.Find(id)?.Manifest.DisplayName ?? id)).ToList();
+        // A module left out of this host shows nothing, not even its contract's id.
+        return ids.Where(catalog.Contains).Order(StringComparer.Ordinal).Select(id => (id, catalog.Find(id)!.Manifest.DisplayName)).ToList();
     }
 }
