@@ -53,7 +53,11 @@ public sealed class NazorgModule : IZvhModule
             new NavigationItem("Cijfers nazorg", "/nazorg/rapportage", 610, RapportageInzien),
             new NavigationItem("Instellingen nazorg", "/nazorg/instellingen", 882, Beheren),
         ],
-        RecurringJobs = [new RecurringJobDefinition("ontslagwaarschuwing", "0 6 * * *", typeof(OntslagWaarschuwing))],
+        RecurringJobs =
+        [
+            new RecurringJobDefinition("ontslagwaarschuwing", "0 6 * * *", typeof(OntslagWaarschuwing)),
+            new RecurringJobDefinition("bewaartermijn", "30 3 * * *", typeof(NazorgBewaartermijn), AlsoWithoutContract: true),
+        ],
     };
 
     /// <inheritdoc />

@@ -76,7 +76,7 @@ public sealed class RegionJobRunner(IServiceScopeFactory scopes, RegionJobTypes 
         }
     }
 
-    /// <summary>Runs one module's recurring job for one region, when the region has the module.</summary>
+    /// <summary>Runs one module's recurring job for one region, when the region has the module (or the job runs without contract).</summary>
     public async Task<bool> RunRecurringForRegionAsync(string moduleId, string jobName, RegionInfo region, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(region);
@@ -91,7 +91,7 @@ public sealed class RegionJobRunner(IServiceScopeFactory scopes, RegionJobTypes 
         }
 
         var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
-        if (!await sp.GetRequiredService<IModuleEntitlement>().IsEnabledAsync(region.Id, moduleId, today, cancellationToken))
+        if (!definition.AlsoWithoutContract && !await sp.GetRequiredService<IModuleEntitlement>().IsEnabledAsync(region.Id, moduleId, today, cancellationToken))
         {
             return false;
         }

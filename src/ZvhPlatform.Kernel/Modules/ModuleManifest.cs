@@ -28,7 +28,11 @@ public sealed record NavigationItem(string Text, string Path, int Order = 100, s
 /// <param name="Name">Unique within the module.</param>
 /// <param name="Cron">Cron expression (UTC).</param>
 /// <param name="JobType">A type implementing <see cref="Jobs.IRegionRecurringJob"/>.</param>
-public sealed record RecurringJobDefinition(string Name, string Cron, Type JobType);
+/// <param name="AlsoWithoutContract">
+/// Runs in every region, also where the module is not (or no longer) enabled: for duties that outlive the contract,
+/// such as deleting a module's data when its retention term ends after the region stopped buying the module.
+/// </param>
+public sealed record RecurringJobDefinition(string Name, string Cron, Type JobType, bool AlsoWithoutContract = false);
 
 /// <summary>What a module declares about itself.</summary>
 public sealed record ModuleManifest
