@@ -67,5 +67,6 @@ public sealed class NazorgModule : IZvhModule
         services.AddScoped<MeldingIntake>();
         services.AddScoped<NazorgCijfers>();
         services.AddScoped<IModuleWorkCounter, NazorgWorkCounter>();
+        services.AddScoped<ZvhPlatform.Core.Contracts.Demo.IModuleDemoData, NazorgDemoData>();
     }
 }

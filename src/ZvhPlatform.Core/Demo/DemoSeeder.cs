@@ -2,6 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ZvhPlatform.Core.Contracts.Demo;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Identity;
@@ -21,14 +24,41 @@ public sealed record DemoCredential(string Email, string DisplayName, string Rol
 /// </summary>
 internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identity, UserManager<ZvhUser> users,
     IRegionContextSetter regionSetter, TimeProvider clock, PartnersDbContext partners, PrivacyDbContext privacy,
-    CaseworkDbContext casework, DemoCasework demoCasework)
+    CaseworkDbContext casework, DemoCasework demoCasework, IServiceScopeFactory scopes, IConfiguration configuration)
 {
-    /// <summary>The demo regions and users, then Utrecht's CoVeCa casework (see <see cref="DemoCasework"/>).</summary>
+    /// <summary>The demo regions and users, then Utrecht's CoVeCa casework (see <see cref="DemoCasework"/>) and the modules' own demo work.</summary>
     public async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, CancellationToken cancellationToken)
     {
         var credentials = await SeedAsync(dataFolder, DemoData.Regions, DemoData.Users, cancellationToken);
         await demoCasework.SeedAsync(cancellationToken);
+        await SeedModuleWorkAsync(cancellationToken);
         return credentials;
+    }
+
+    /// <summary>Each installed module's demo work (<see cref="IModuleDemoData"/>) in every demo region that contracts it.</summary>
+    private async Task SeedModuleWorkAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue("Zvh:DemoCasework", true))
+        {
+            return;
+        }
+
+        foreach (var demo in DemoData.Regions)
+        {
+            foreach (var moduleId in demo.Contracts.Select(c => c.ModuleId).Distinct())
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var sp = scope.ServiceProvider;
+                if (sp.GetServices<IModuleDemoData>().FirstOrDefault(d => d.ModuleId == moduleId) is not { } module
+                    || await sp.GetRequiredService<IRegionStore>().FindByKeyAsync(demo.Key, cancellationToken) is not { } region)
+                {
+                    continue;
+                }
+
+                sp.GetRequiredService<IRegionContextSetter>().SetRegion(region, "seed-demo");
+                await module.SeedAsync(cancellationToken);
+            }
+        }
     }
 
     /// <summary>Seeds the given regions and users (the synthetic data generator brings its own); idempotent per region key and e-mail.</summary>
