@@ -21,7 +21,7 @@ try
 {
     await using (var data = await BenchDatabase.CreateAsync(options, appDll, work, options.Size, null))
     {
-        report.AppendLine(CultureInfo.InvariantCulture, $"Data: `generate-data --size {options.Size}` ({data.Summary}); measured in region synth-01, the largest.").AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Data: {(options.Existing is null ? $"`generate-data --size {options.Size}`" : "generated earlier with `generate-data`")} ({data.Summary}); measured in region synth-01, the largest.").AppendLine();
         await MeasurePagesAsync(options, data, appDll, baselineDll, work, report);
     }
 
@@ -190,6 +190,9 @@ internal sealed record PageBenchOptions
 
     public string Output { get; init; } = "";
 
+    /// <summary>A folder with a database generated earlier (see <c>OpenExistingAsync</c>), used instead of generating one.</summary>
+    public string? Existing { get; init; }
+
     public static PageBenchOptions Parse(string[] args)
     {
         var options = new PageBenchOptions();
@@ -206,6 +209,7 @@ internal sealed record PageBenchOptions
                 "--rounds" => options with { Rounds = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--curve" => options with { Curve = Value().Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList() },
                 "--out" => options with { Output = Value() },
+                "--existing" => options with { Existing = Value() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -257,6 +261,11 @@ internal sealed partial class BenchDatabase : IAsyncDisposable
 
     public static async Task<BenchDatabase> CreateAsync(PageBenchOptions options, string appDll, string work, string size, int? label)
     {
+        if (label is null && options.Existing is { } existing)
+        {
+            return await OpenExistingAsync(options, existing);
+        }
+
         var folder = Path.Combine(work, "db-" + (label?.ToString(CultureInfo.InvariantCulture) ?? "main"));
         Directory.CreateDirectory(folder);
         string connectionString;
@@ -280,13 +289,34 @@ internal sealed partial class BenchDatabase : IAsyncDisposable
         Console.Error.WriteLine($"generate-data --size {size} ({options.Provider}) ...");
         var output = await Command.RunAsync("dotnet", [appDll, "generate-data", .. ("--size " + size).Split(' ', StringSplitOptions.RemoveEmptyEntries)],
             db.Environment());
-        var credentials = CredentialLine().Matches(output).Select(m => new Credential(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)).ToList();
-        db.Staff = credentials.Single(c => c.Email == "regisseur.synth-01@synth.zvh.nl");
-        db.Partner = credentials.Single(c => c.Email == "partner.synth-01@synth.zvh.nl");
-        db.Analist = credentials.Single(c => c.Email == "analist.synth-01@synth.zvh.nl");
-        db.Summary = SummaryLine().Match(output).Groups[1].Value.Trim();
+        db.ReadGenerated(output);
         await db.ResolveIdsAsync();
         return db;
+    }
+
+    /// <summary>
+    /// A database generated earlier (national size takes long to generate): its folder holds what generate-data printed
+    /// (<c>generate-data.log</c>) and, for SQLite, <c>zvh.db</c>; for PostgreSQL <c>--connection</c> names the database.
+    /// It is used as it is and never dropped.
+    /// </summary>
+    private static async Task<BenchDatabase> OpenExistingAsync(PageBenchOptions options, string folder)
+    {
+        var postgres = options.Provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase);
+        var connectionString = postgres ? options.Connection! : $"Data Source={Path.Combine(folder, "zvh.db")}";
+        var db = new BenchDatabase(options, folder, connectionString, null);
+        var output = await File.ReadAllTextAsync(Path.Combine(folder, "generate-data.log"));
+        db.ReadGenerated(output);
+        await db.ResolveIdsAsync();
+        return db;
+    }
+
+    private void ReadGenerated(string output)
+    {
+        var credentials = CredentialLine().Matches(output).Select(m => new Credential(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)).ToList();
+        Staff = credentials.Single(c => c.Email == "regisseur.synth-01@synth.zvh.nl");
+        Partner = credentials.Single(c => c.Email == "partner.synth-01@synth.zvh.nl");
+        Analist = credentials.Single(c => c.Email == "analist.synth-01@synth.zvh.nl");
+        Summary = SummaryLine().Match(output).Groups[1].Value.Trim();
     }
 
     public Dictionary<string, string> Environment() => new()
