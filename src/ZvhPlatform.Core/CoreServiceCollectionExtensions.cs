@@ -29,7 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddModuleDbContext<CoreDbContext>(CoreDbContext.SchemaName);
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
         services.AddDbContext<IdentityStoreDbContext>((sp, o) =>
-            o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), IdentityStoreDbContext.SchemaName));
+            o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), IdentityStoreDbContext.SchemaName), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
         services.AddIdentityCore<ZvhUser>(o =>
             {
