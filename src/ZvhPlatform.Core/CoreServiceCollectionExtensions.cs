@@ -28,7 +28,8 @@ public static class CoreServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddModuleDbContext<CoreDbContext>(CoreDbContext.SchemaName);
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
-        services.AddDbContext<IdentityStoreDbContext>((sp, o) =>
+        // Pooled: the session check uses this context on every request, and it has no per-request state (no region) to set.
+        services.AddDbContextPool<IdentityStoreDbContext>((sp, o) =>
             o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), IdentityStoreDbContext.SchemaName));
 
         services.AddIdentityCore<ZvhUser>(o =>

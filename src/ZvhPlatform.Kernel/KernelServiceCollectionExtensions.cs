@@ -86,7 +86,10 @@ public static class KernelServiceCollectionExtensions
         where TContext : ModuleDbContext
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddDbContext<TContext>((sp, o) => o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), moduleId, sp));
+        // The options are built once per host (they depend only on configuration), not once per request and context:
+        // building them per scope showed up as several percent of every request's CPU.
+        services.AddDbContext<TContext>((sp, o) => o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), moduleId, sp),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         var registry = services.Select(d => d.ImplementationInstance).OfType<ModuleDbContextRegistry>().FirstOrDefault();
         if (registry is null)
         {

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ZvhPlatform.Core.Data;
 
 namespace ZvhPlatform.Core.Identity;
@@ -42,14 +44,30 @@ public sealed class UserSessions
     }
 
     /// <summary>Checks the session is still valid and records activity; ends it when a limit passed.</summary>
-    public async Task<bool> ValidateAsync(Guid sessionId, Guid userId, SessionLimits limits, CancellationToken cancellationToken)
+    public async Task<bool> ValidateAsync(Guid sessionId, Guid userId, SessionLimits limits, CancellationToken cancellationToken) =>
+        await ValidateWithMembershipsAsync(sessionId, userId, limits, cancellationToken) is not null;
+
+    /// <summary>
+    /// The check of <see cref="ValidateAsync"/> and the user's current memberships, read in one statement: null when
+    /// the session is no longer valid. Runs on every request with a session cookie, so nothing is cached: a sign-out,
+    /// an expiry or a revoked role anywhere (any instance) is seen on the very next request.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid RegionId, string Role)>?> ValidateWithMembershipsAsync(Guid sessionId, Guid userId, SessionLimits limits,
+        CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, cancellationToken);
-        if (session is null || session.EndedUtc is not null)
+        ArgumentNullException.ThrowIfNull(limits);
+        var rows = new List<SessionRow>(4);
+        await foreach (var row in SessionWithMemberships(db, sessionId, userId).WithCancellation(cancellationToken))
         {
-            return false;
+            rows.Add(row);
         }
 
+        if (rows.Count == 0 || rows[0].EndedUtc is not null)
+        {
+            return null;
+        }
+
+        var session = rows[0];
         var now = clock.GetUtcNow().UtcDateTime;
         string? reason = null;
         if (now - session.StartedUtc > limits.Absolute)
@@ -63,20 +81,34 @@ public sealed class UserSessions
 
         if (reason is not null)
         {
-            session.EndedUtc = now;
-            session.EndReason = reason;
-            await db.SaveChangesAsync(cancellationToken);
-            return false;
+            await db.Sessions.Where(s => s.Id == sessionId && s.EndedUtc == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedUtc, now).SetProperty(s => s.EndReason, reason), cancellationToken);
+            return null;
         }
 
         if (now - session.LastSeenUtc > TouchInterval)
         {
-            session.LastSeenUtc = now;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.Sessions.Where(s => s.Id == sessionId && s.EndedUtc == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenUtc, now), cancellationToken);
         }
 
-        return true;
+        return rows.Where(r => r.Role is not null).Select(r => (r.RegionId!.Value, r.Role!)).ToList();
     }
+
+    /// <summary>One row per membership (or one row with no membership) of the session's user.</summary>
+    private static IAsyncEnumerable<SessionRow> SessionWithMemberships(IdentityStoreDbContext db, Guid sessionId, Guid userId) =>
+        CompiledSessionQueries.GetValue(db.Model, _ => EF.CompileAsyncQuery((IdentityStoreDbContext c, Guid s, Guid u) =>
+            from session in c.Sessions.AsNoTracking()
+            where session.Id == s && session.UserId == u
+            from m in c.Memberships.AsNoTracking().Where(m => m.UserId == session.UserId).DefaultIfEmpty()
+            select new SessionRow(session.StartedUtc, session.LastSeenUtc, session.EndedUtc, m == null ? null : m.RegionId, m == null ? null : m.Role)))(
+            db, sessionId, userId);
+
+    // Compiled once per model: a compiled query is bound to the model it was compiled for, and one process may hold
+    // hosts on different providers (the tests do).
+    private static readonly ConditionalWeakTable<IModel, Func<IdentityStoreDbContext, Guid, Guid, IAsyncEnumerable<SessionRow>>> CompiledSessionQueries = new();
+
+    private sealed record SessionRow(DateTime StartedUtc, DateTime LastSeenUtc, DateTime? EndedUtc, Guid? RegionId, string? Role);
 
     /// <summary>See the type summary.</summary>
     public async Task EndAsync(Guid sessionId, string reason, CancellationToken cancellationToken)
@@ -87,7 +119,6 @@ public sealed class UserSessions
     }
 
     /// <summary>The user's region memberships as (region, role) pairs.</summary>
-    /// <summary>See the type summary.</summary>
     public async Task<IReadOnlyList<(Guid RegionId, string Role)>> MembershipsAsync(Guid userId, CancellationToken cancellationToken) =>
         (await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
             .Select(m => new { m.RegionId, m.Role }).ToListAsync(cancellationToken))

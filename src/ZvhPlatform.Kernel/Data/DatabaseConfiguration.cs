@@ -19,7 +19,7 @@ public static class DatabaseConfiguration
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(history));
-                builder.AddInterceptors(RegionFilterSqlInterceptor.Instance);
+                builder.AddInterceptors(RegionFilterSqlInterceptor.Instance, SqliteBusyTimeoutInterceptor.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(history, schema));

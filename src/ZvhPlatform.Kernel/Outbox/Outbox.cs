@@ -161,10 +161,12 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, ModuleDbContex
 /// <summary>
 /// After a commit that added outbox messages, asks Hangfire to deliver them now. If the process
 /// dies before that, the messages are still in the database and the scheduled run delivers them.
+/// One instance serves every context built from the same (singleton) options, so the "messages added
+/// but not yet committed" flag is kept per context, not on the interceptor.
 /// </summary>
 public sealed class OutboxSignalInterceptor(IServiceProvider services) : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
 {
-    private bool _pending;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _pending = new();
 
     /// <inheritdoc />
     public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
@@ -172,7 +174,11 @@ public sealed class OutboxSignalInterceptor(IServiceProvider services) : Microso
         Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        _pending |= eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
+        if (eventData.Context is { } context && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        {
+            _pending.AddOrUpdate(context, true);
+        }
+
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
@@ -181,9 +187,8 @@ public sealed class OutboxSignalInterceptor(IServiceProvider services) : Microso
         int result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (_pending && eventData.Context?.Database.CurrentTransaction is null)
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null && _pending.Remove(context))
         {
-            _pending = false;
             try
             {
                 services.GetService<IBackgroundJobClient>()?.Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));

@@ -97,14 +97,15 @@ internal static class SessionValidator
 
         var sessions = sp.GetRequiredService<UserSessions>();
         var limits = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SessionLimits>>().Value;
-        if (!await sessions.ValidateAsync(sessionId, userId, limits, context.HttpContext.RequestAborted))
+        // One statement for the session and the memberships; never cached, so revocation on any instance counts at once.
+        var memberships = await sessions.ValidateWithMembershipsAsync(sessionId, userId, limits, context.HttpContext.RequestAborted);
+        if (memberships is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(ZvhAuth.Scheme);
             return;
         }
 
-        var memberships = await sessions.MembershipsAsync(userId, context.HttpContext.RequestAborted);
         var active = Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var a) ? a : (Guid?)null;
         var fresh = ZvhSignIn.Build(userId, principal.FindFirstValue(ClaimTypes.Name) ?? "",
             principal.FindFirstValue(ClaimTypes.GivenName) ?? "", principal.FindFirstValue(Core.Access.CurrentUser.OrganisationClaim) ?? "",

@@ -70,6 +70,20 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
 {
     public async ValueTask<CaseDetails> Handle(ViewCase query, CancellationToken cancellationToken)
     {
+        // Some ten reads follow on this context: one connection for all of them instead of one from the pool per read.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ReadAsync(query, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CaseDetails> ReadAsync(ViewCase query, CancellationToken cancellationToken)
+    {
         var decision = await access.CheckAsync(query.Id, cancellationToken);
         if (!decision.Allowed)
         {

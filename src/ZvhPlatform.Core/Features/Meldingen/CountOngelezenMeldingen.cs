@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ZvhPlatform.Core.Access;
 using ZvhPlatform.Core.Contracts.Access;
 using ZvhPlatform.Core.Data;
@@ -19,6 +21,11 @@ internal sealed class CountOngelezenMeldingenHandler(CaseworkDbContext db, Curre
             return 0;
         }
 
-        return await db.Notificaties.CountAsync(n => n.UserId == userId && n.GelezenUtc == null, cancellationToken);
+        return await Compiled.GetValue(db.Model, _ => EF.CompileAsyncQuery((CaseworkDbContext c, Guid u, CancellationToken ct) =>
+            c.Notificaties.Count(n => n.UserId == u && n.GelezenUtc == null)))(db, userId, cancellationToken);
     }
+
+    // The layout asks this on every page. Compiled once per model (one process may hold hosts on several providers);
+    // the region query filter is part of the compiled query and reads the context's current region when it runs.
+    private static readonly ConditionalWeakTable<IModel, Func<CaseworkDbContext, Guid, CancellationToken, Task<int>>> Compiled = new();
 }
