@@ -29,7 +29,7 @@ public sealed class NazorgModuleTests
     }
 
     [Fact]
-    public void The_host_composes_the_Nazorg_module_as_a_plustaak_with_its_id_and_daily_job()
+    public void The_host_composes_the_Nazorg_module_as_a_plustaak_with_its_id_and_daily_jobs()
     {
         var catalog = Kernel.Modules.ModuleComposer.Discover();
         var module = catalog.Find("nazorg");
@@ -37,6 +37,8 @@ public sealed class NazorgModuleTests
         Assert.NotNull(module);
         Assert.Equal(Kernel.Modules.ModuleKind.Plustaak, module.Manifest.DefaultKind);
         Assert.Same(Nazorg, module.GetType().Assembly);
-        Assert.Equal("ontslagwaarschuwing", Assert.Single(module.Manifest.RecurringJobs).Name);
+        // The warning runs only where nazorg is contracted; retention also after a contract ended (its data stays behind).
+        Assert.Equal([("bewaartermijn", true), ("ontslagwaarschuwing", false)],
+            module.Manifest.RecurringJobs.Select(j => (j.Name, j.AlsoWithoutContract)).OrderBy(j => j.Name, StringComparer.Ordinal));
     }
 }
