@@ -6,6 +6,7 @@ using ZvhPlatform.Core.Contracts.Partners;
 using ZvhPlatform.Core.Contracts.Regions;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Modules;
+using ZvhPlatform.Kernel.Tenancy;
 
 namespace ZvhPlatform.Core.Features.Rapportage;
 
@@ -24,15 +25,22 @@ namespace ZvhPlatform.Core.Features.Rapportage;
 /// from anything else and leaves it when it goes from InRegie to anything else, so "in regie on a day" is the number
 /// of entries minus the number of exits before it, a plain SUM per municipality.
 /// </remarks>
-internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext core, PartnersDbContext partners, IRegionDirectory regio, ModuleCatalog catalog)
+internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext core, PartnersDbContext partners, IRegionDirectory regio, IRegionContext regionContext,
+    ModuleCatalog catalog)
 {
     public const string Onbekend = "Onbekend";
 
     public static readonly IReadOnlyList<(string Label, int Van, int? Tot)> Leeftijdsgroepen =
         [("t/m 17", 0, 17), ("18–23", 18, 23), ("24–40", 24, 40), ("41–65", 41, 65), ("65+", 66, null)];
 
-    /// <summary>A case that was in regie on the first day or entered it in the period: whose age the report counts.</summary>
-    private sealed record ActieveCasus(Guid PersoonId, bool Begin, DateOnly? EersteInstroom);
+    /// <summary>
+    /// A case's figures for the period: in regie on the first day (0/1), instroom and uitstroom (counts), in regie on
+    /// the last day (0/1), and the day of its first instroom in the period (for the age at instroom).
+    /// </summary>
+    private sealed record CasusCijfers(Guid PersoonId, string? Gemeente, int Begin, int Instroom, int Uitstroom, int Eind, DateOnly? EersteInstroom)
+    {
+        public CaseloadCijfers Caseload => new(Begin, Instroom, Uitstroom, Eind);
+    }
 
     public async Task<RapportInstellingen> InstellingenAsync(CancellationToken ct)
     {
@@ -53,34 +61,45 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         // Grouped by the stored code and narrowed here, so codes match case-insensitively exactly as the municipality list does.
         bool InBereik(string? code) => !beperkt || (code is not null && bereikCodes.Contains(code));
 
-        var casussen = db.Casussen.AsNoTracking().Where(c => c.ModuleId == filter.ModuleId && (filter.SubAanpak == null || c.SubAanpak == filter.SubAanpak));
+        // The region filter of every context is "cross-region or this region"; SQLite cannot use a (RegionId, ...) index
+        // for that OR with a bound parameter, so the report also says "this region" plainly (the same rows, see bench/README.md).
+        var regionId = regionContext.RequiredRegion.Id;
+        var casussen = db.Casussen.AsNoTracking()
+            .Where(c => c.RegionId == regionId && c.ModuleId == filter.ModuleId && (filter.SubAanpak == null || c.SubAanpak == filter.SubAanpak));
+        var perCasus = (await CasusCijfersAsync(casussen, regionId, filter, gemeenten, ct)).Where(c => InBereik(c.Gemeente)).ToList();
         var tabellen = new List<RapportTabel>();
-        var caseload = CaseloadRegels(await CaseloadPerGemeenteAsync(casussen, filter, InBereik, ct), inBereik, beperkt);
+        var caseload = CaseloadRegels(perCasus, inBereik, beperkt);
         tabellen.Add(CaseloadTabel(caseload, filter, drempel, onderdrukken));
-        tabellen.Add(await DoorlooptijdTabelAsync(casussen, filter, InBereik, instellingen.DoorlooptijdGrenzen, drempel, onderdrukken, ct));
-        tabellen.AddRange(await AanmeldingTabellenAsync(filter, InBereik, drempel, onderdrukken, ct));
-        tabellen.Add(await LeeftijdTabelAsync(casussen, filter, InBereik, drempel, onderdrukken, ct));
-        tabellen.Add(await PgaTabelAsync(casussen, filter, InBereik, drempel, onderdrukken, ct));
-        tabellen.Add(await WerkvoorraadTabelAsync(casussen, filter, InBereik, drempel, onderdrukken, ct));
+        tabellen.Add(await DoorlooptijdTabelAsync(casussen, regionId, filter, InBereik, instellingen.DoorlooptijdGrenzen, drempel, onderdrukken, ct));
+        tabellen.AddRange(await AanmeldingTabellenAsync(filter, regionId, InBereik, drempel, onderdrukken, ct));
+        tabellen.Add(await LeeftijdTabelAsync(perCasus, filter, drempel, onderdrukken, ct));
+        tabellen.Add(await PgaTabelAsync(casussen, regionId, filter, InBereik, drempel, onderdrukken, ct));
+        tabellen.Add(await WerkvoorraadTabelAsync(casussen, regionId, filter, InBereik, drempel, onderdrukken, ct));
         tabellen.Add(await AdviesTabelAsync(filter, drempel, onderdrukken, ct));
         var naam = catalog.Find(filter.ModuleId)?.Manifest.DisplayName ?? filter.ModuleId;
         return new Rapport(filter, naam, caseload, tabellen, drempel, onderdrukken, instellingen.DoorlooptijdGrenzen);
     }
 
-    /// <summary>The four caseload figures per stored municipality code (null: none), one GROUP BY over the changes up to the end of the period.</summary>
-    private async Task<List<(string? Gemeente, CaseloadCijfers Cijfers)>> CaseloadPerGemeenteAsync(IQueryable<Casus> casussen, RapportageFilter filter,
-        Func<string?, bool> inBereik, CancellationToken ct)
+    /// <summary>
+    /// One GROUP BY per case over its changes up to the end of the period, returning only the cases the report counts
+    /// (in regie at some point of the period, or with any flow in it) and the cases whose municipality is not one of the
+    /// region's, which decide whether the "Gemeente onbekend" line shows.
+    /// </summary>
+    private async Task<List<CasusCijfers>> CasusCijfersAsync(IQueryable<Casus> casussen, Guid regionId, RapportageFilter filter, IReadOnlyList<GemeenteInfo> gemeenten,
+        CancellationToken ct)
     {
         var van = filter.Van;
         var tot = filter.Tot;
+        var codes = gemeenten.Select(g => g.CbsCode).ToList();
         var rijen = await (from w in db.StatusWijzigingen.AsNoTracking()
                            join c in casussen on w.CasusId equals c.Id
-                           where w.Datum <= tot
-                           group w by c.GemeenteCode
+                           where w.RegionId == regionId && w.Datum <= tot
+                           group w by new { c.Id, c.HoofdpersoonId, c.GemeenteCode }
                            into g
                            select new
                            {
-                               Gemeente = g.Key,
+                               g.Key.HoofdpersoonId,
+                               g.Key.GemeenteCode,
                                Begin = g.Sum(w => w.Datum >= van ? 0
                                    : w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1
                                    : w.Van == CasusStatus.InRegie && w.Naar != CasusStatus.InRegie ? -1 : 0),
@@ -89,15 +108,21 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
                                                       && (w.Naar == CasusStatus.Afgeschaald || w.Naar == CasusStatus.Afgesloten) ? 1 : 0),
                                Eind = g.Sum(w => w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1
                                    : w.Van == CasusStatus.InRegie && w.Naar != CasusStatus.InRegie ? -1 : 0),
-                           }).ToListAsync(ct);
-        return rijen.Where(r => inBereik(r.Gemeente)).Select(r => ((string?)r.Gemeente, new CaseloadCijfers(r.Begin, r.Instroom, r.Uitstroom, r.Eind))).ToList();
+                               EersteInstroom = g.Min(w => w.Datum >= van && w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie)
+                                   ? (DateOnly?)w.Datum
+                                   : null),
+                           }
+                           into x
+                           where x.Begin != 0 || x.Instroom != 0 || x.Uitstroom != 0 || x.Eind != 0 || x.GemeenteCode == null || !codes.Contains(x.GemeenteCode)
+                           select x).ToListAsync(ct);
+        return rijen.Select(r => new CasusCijfers(r.HoofdpersoonId, r.GemeenteCode, r.Begin, r.Instroom, r.Uitstroom, r.Eind, r.EersteInstroom)).ToList();
     }
 
-    private static List<CaseloadRegel> CaseloadRegels(List<(string? Gemeente, CaseloadCijfers Cijfers)> perCode, IReadOnlyList<GemeenteInfo> gemeenten, bool beperkt)
+    private static List<CaseloadRegel> CaseloadRegels(List<CasusCijfers> perCasus, IReadOnlyList<GemeenteInfo> gemeenten, bool beperkt)
     {
-        CaseloadCijfers Som(IEnumerable<CaseloadCijfers> cijfers) => cijfers.Aggregate(CaseloadCijfers.Nul, (a, b) => a + b);
+        CaseloadCijfers Som(IEnumerable<CasusCijfers> casussen) => casussen.Aggregate(CaseloadCijfers.Nul, (a, c) => a + c.Caseload);
 
-        var perGemeente = perCode.ToLookup(r => r.Gemeente ?? "", r => r.Cijfers, StringComparer.OrdinalIgnoreCase);
+        var perGemeente = perCasus.ToLookup(c => c.Gemeente ?? "", StringComparer.OrdinalIgnoreCase);
         var regels = new List<CaseloadRegel>();
         var totaal = CaseloadCijfers.Nul;
         foreach (var district in gemeenten.GroupBy(g => g.District ?? "").OrderBy(g => g.Key == "" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal))
@@ -118,12 +143,12 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
             totaal += som;
         }
 
-        // A group exists only for a code with at least one change, i.e. a case counted in the report: the line shows even when all its figures are 0.
+        // Every case of an unknown municipality with a change up to the end of the period is returned, so the line shows even when its figures are 0.
         var bekend = gemeenten.Select(g => g.CbsCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var overig = perCode.Where(r => r.Gemeente is null || !bekend.Contains(r.Gemeente)).ToList();
+        var overig = perCasus.Where(c => c.Gemeente is null || !bekend.Contains(c.Gemeente)).ToList();
         if (!beperkt && overig.Count > 0)
         {
-            var cijfers = Som(overig.Select(r => r.Cijfers));
+            var cijfers = Som(overig);
             regels.Add(new CaseloadRegel("gemeente", null, null, "Gemeente onbekend", cijfers));
             totaal += cijfers;
         }
@@ -182,7 +207,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         return tabel;
     }
 
-    private async Task<RapportTabel> DoorlooptijdTabelAsync(IQueryable<Casus> casussen, RapportageFilter filter, Func<string?, bool> inBereik,
+    private async Task<RapportTabel> DoorlooptijdTabelAsync(IQueryable<Casus> casussen, Guid regionId, RapportageFilter filter, Func<string?, bool> inBereik,
         IReadOnlyList<int> grenzen, int drempel, bool onderdrukken, CancellationToken ct)
     {
         var van = filter.Van;
@@ -190,7 +215,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         // One row per uitstroom in the period with the day its regie began: the last entry into InRegie at or before it.
         var uitstroom = await (from w in db.StatusWijzigingen.AsNoTracking()
                                join c in casussen on w.CasusId equals c.Id
-                               where w.Datum >= van && w.Datum <= tot && w.Van == CasusStatus.InRegie
+                               where w.RegionId == regionId && w.Datum >= van && w.Datum <= tot && w.Van == CasusStatus.InRegie
                                      && (w.Naar == CasusStatus.Afgeschaald || w.Naar == CasusStatus.Afgesloten)
                                select new
                                {
@@ -232,12 +257,13 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
             labels.Select((l, i) => (l, tellingen[i])), drempel, onderdrukken);
     }
 
-    private async Task<List<RapportTabel>> AanmeldingTabellenAsync(RapportageFilter filter, Func<string?, bool> inBereik, int drempel, bool onderdrukken, CancellationToken ct)
+    private async Task<List<RapportTabel>> AanmeldingTabellenAsync(RapportageFilter filter, Guid regionId, Func<string?, bool> inBereik, int drempel, bool onderdrukken, CancellationToken ct)
     {
         var van = filter.Van;
         var tot = filter.Tot;
         var aanmeldingen = db.Aanmeldingen.AsNoTracking()
-            .Where(a => a.ModuleId == filter.ModuleId && (filter.SubAanpak == null || a.SubAanpak == filter.SubAanpak) && a.OntvangenOp >= van && a.OntvangenOp <= tot);
+            .Where(a => a.RegionId == regionId && a.ModuleId == filter.ModuleId && (filter.SubAanpak == null || a.SubAanpak == filter.SubAanpak)
+                        && a.OntvangenOp >= van && a.OntvangenOp <= tot);
         // Counts per combination of what each table shows; an aanmelding is triaged once, the latest triage counts.
         var perVerwijzer = (await aanmeldingen
                 .Select(a => new
@@ -323,31 +349,9 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         return tabellen;
     }
 
-    private async Task<RapportTabel> LeeftijdTabelAsync(IQueryable<Casus> casussen, RapportageFilter filter, Func<string?, bool> inBereik, int drempel,
-        bool onderdrukken, CancellationToken ct)
+    private async Task<RapportTabel> LeeftijdTabelAsync(List<CasusCijfers> perCasus, RapportageFilter filter, int drempel, bool onderdrukken, CancellationToken ct)
     {
-        var van = filter.Van;
-        var tot = filter.Tot;
-        // One row per case that was in regie on the first day or entered it in the period, with the day of its first instroom.
-        var perCasus = await (from w in db.StatusWijzigingen.AsNoTracking()
-                              join c in casussen on w.CasusId equals c.Id
-                              where w.Datum <= tot
-                              group w by new { c.Id, c.HoofdpersoonId, c.GemeenteCode }
-                              into g
-                              select new
-                              {
-                                  g.Key.HoofdpersoonId,
-                                  g.Key.GemeenteCode,
-                                  Begin = g.Sum(w => w.Datum >= van ? 0
-                                      : w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1
-                                      : w.Van == CasusStatus.InRegie && w.Naar != CasusStatus.InRegie ? -1 : 0),
-                                  EersteInstroom = g.Min(w => w.Datum >= van && w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie)
-                                      ? (DateOnly?)w.Datum
-                                      : null),
-                              } into x
-                              where x.Begin > 0 || x.EersteInstroom != null
-                              select x).ToListAsync(ct);
-        var actief = perCasus.Where(x => inBereik(x.GemeenteCode)).Select(x => new ActieveCasus(x.HoofdpersoonId, x.Begin > 0, x.EersteInstroom)).ToList();
+        var actief = perCasus.Where(c => c.Begin > 0 || c.Instroom > 0).ToList();
         var nieuw = actief.Where(v => v.EersteInstroom is not null).ToList();
         var personen = actief.Select(v => v.PersoonId).Distinct().ToList();
         // Only the date of birth, never a name: the report shows aggregates.
@@ -391,7 +395,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         return tabel;
     }
 
-    private async Task<RapportTabel> PgaTabelAsync(IQueryable<Casus> casussen, RapportageFilter filter, Func<string?, bool> inBereik, int drempel, bool onderdrukken,
+    private async Task<RapportTabel> PgaTabelAsync(IQueryable<Casus> casussen, Guid regionId, RapportageFilter filter, Func<string?, bool> inBereik, int drempel, bool onderdrukken,
         CancellationToken ct)
     {
         var van = filter.Van;
@@ -399,7 +403,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         // The last measurement in the period per case (of two on the same day, the one with the highest id), counted per level.
         var perNiveau = (await (from m in db.PgaMetingen.AsNoTracking()
                                 join c in casussen on m.CasusId equals c.Id
-                                where m.Datum >= van && m.Datum <= tot
+                                where m.RegionId == regionId && m.Datum >= van && m.Datum <= tot
                                       && !db.PgaMetingen.Any(n => n.CasusId == m.CasusId && n.Datum <= tot
                                                                   && (n.Datum > m.Datum || (n.Datum == m.Datum && n.Id.CompareTo(m.Id) > 0)))
                                 join s in db.Set<PgaScore>() on m.Id equals s.MetingId
@@ -425,7 +429,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         return tabel;
     }
 
-    private async Task<RapportTabel> WerkvoorraadTabelAsync(IQueryable<Casus> casussen, RapportageFilter filter, Func<string?, bool> inBereik, int drempel,
+    private async Task<RapportTabel> WerkvoorraadTabelAsync(IQueryable<Casus> casussen, Guid regionId, RapportageFilter filter, Func<string?, bool> inBereik, int drempel,
         bool onderdrukken, CancellationToken ct)
     {
         var van = filter.Van;
@@ -433,7 +437,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         // Only the places that overlap the period, counted per distinct (municipality, from, until).
         var plaatsen = (await (from w in db.Werkvoorraad.AsNoTracking()
                                join c in casussen on w.CasusId equals c.Id
-                               where w.Sinds <= tot && (w.Tot == null || w.Tot >= van)
+                               where w.RegionId == regionId && w.Sinds <= tot && (w.Tot == null || w.Tot >= van)
                                group w by new { c.GemeenteCode, w.Sinds, w.Tot }
                                into g
                                select new { g.Key.GemeenteCode, g.Key.Sinds, g.Key.Tot, Aantal = g.Count() }).ToListAsync(ct))
