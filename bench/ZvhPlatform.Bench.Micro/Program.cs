@@ -17,5 +17,5 @@ var config = ManualConfig.CreateMinimumViable()
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
     .AddExporter(MarkdownExporter.GitHub)
     .WithArtifactsPath(args.Length > 0 ? args[0] : Path.Combine("bench", "results", "micro"));
-BenchmarkRunner.Run<QueryBenchmarks>(config);
+BenchmarkRunner.Run([typeof(QueryBenchmarks), typeof(PagingBenchmarks)], config);
 return 0;
