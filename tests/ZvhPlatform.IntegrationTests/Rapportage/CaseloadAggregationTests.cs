@@ -5,6 +5,7 @@ using ZvhPlatform.Core.Data;
 using ZvhPlatform.Core.Features.Rapportage;
 using ZvhPlatform.Core.Identity;
 using ZvhPlatform.Core.Synthetic;
+using ZvhPlatform.Kernel.Data;
 using ZvhPlatform.Kernel.Tenancy;
 using ZvhPlatform.Testing;
 
