@@ -264,17 +264,26 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         var aanmeldingen = db.Aanmeldingen.AsNoTracking()
             .Where(a => a.RegionId == regionId && a.ModuleId == filter.ModuleId && (filter.SubAanpak == null || a.SubAanpak == filter.SubAanpak)
                         && a.OntvangenOp >= van && a.OntvangenOp <= tot);
-        // Counts per combination of what each table shows; an aanmelding is triaged once, the latest triage counts.
-        var perVerwijzer = (await aanmeldingen
-                .Select(a => new
-                {
-                    a.GemeenteCode, a.VerwijzerPartnerId, a.VerwijzerOrganisatie, a.Status,
-                    Uitkomst = db.Triages.Where(t => t.AanmeldingId == a.Id).OrderByDescending(t => t.Datum).Select(t => (TriageUitkomst?)t.Uitkomst).FirstOrDefault(),
-                })
-                .GroupBy(a => new { a.GemeenteCode, a.VerwijzerPartnerId, a.VerwijzerOrganisatie, a.Status, a.Uitkomst })
-                .Select(g => new { g.Key.GemeenteCode, g.Key.VerwijzerPartnerId, g.Key.VerwijzerOrganisatie, g.Key.Status, g.Key.Uitkomst, Aantal = g.Count() })
+        // The latest triage per aanmelding is picked here, not in a subquery per aanmelding: with the region filter as a plain
+        // RegionId comparison and no planner statistics, SQLite looks such a subquery up through the RegionId index and
+        // reads every triage of the region per aanmelding (minutes on 30,000 cases). The IN list is built once.
+        var triages = (await db.Triages.AsNoTracking()
+                .Where(t => t.RegionId == regionId && aanmeldingen.Select(a => a.Id).Contains(t.AanmeldingId))
+                .Select(t => new { t.AanmeldingId, t.Datum, t.Uitkomst })
                 .ToListAsync(ct))
-            .Where(a => inBereik(a.GemeenteCode)).ToList();
+            .GroupBy(t => t.AanmeldingId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(t => t.Datum)!.Uitkomst);
+        var perVerwijzer = (await aanmeldingen
+                .Select(a => new { a.Id, a.GemeenteCode, a.VerwijzerPartnerId, a.VerwijzerOrganisatie, a.Status })
+                .ToListAsync(ct))
+            .Where(a => inBereik(a.GemeenteCode))
+            .GroupBy(a => new
+            {
+                a.VerwijzerPartnerId, a.VerwijzerOrganisatie, a.Status,
+                Uitkomst = triages.TryGetValue(a.Id, out var uitkomst) ? uitkomst : (TriageUitkomst?)null,
+            })
+            .Select(g => new { g.Key.VerwijzerPartnerId, g.Key.VerwijzerOrganisatie, g.Key.Status, g.Key.Uitkomst, Aantal = g.Count() })
+            .ToList();
         var perOnderwerp = (await aanmeldingen.GroupBy(a => new { a.GemeenteCode, a.Hoofdonderwerp })
                 .Select(g => new { g.Key.GemeenteCode, g.Key.Hoofdonderwerp, Aantal = g.Count() }).ToListAsync(ct))
             .Where(a => inBereik(a.GemeenteCode)).ToList();
@@ -400,17 +409,26 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
     {
         var van = filter.Van;
         var tot = filter.Tot;
-        // The last measurement in the period per case (of two on the same day, the one with the highest id), counted per level.
-        var perNiveau = (await (from m in db.PgaMetingen.AsNoTracking()
-                                join c in casussen on m.CasusId equals c.Id
-                                where m.RegionId == regionId && m.Datum >= van && m.Datum <= tot
-                                      && !db.PgaMetingen.Any(n => n.CasusId == m.CasusId && n.Datum <= tot
-                                                                  && (n.Datum > m.Datum || (n.Datum == m.Datum && n.Id.CompareTo(m.Id) > 0)))
-                                join s in db.Set<PgaScore>() on m.Id equals s.MetingId
-                                group s by new { c.GemeenteCode, s.Leefgebied, s.Niveau }
-                                into g
-                                select new { g.Key.GemeenteCode, g.Key.Leefgebied, g.Key.Niveau, Aantal = g.Count() }).ToListAsync(ct))
-            .Where(s => inBereik(s.GemeenteCode)).ToList();
+        // The last measurement in the period per case (of two on the same day, the one with the highest id, as the database
+        // orders ids), picked here: a NOT EXISTS per measurement lets SQLite without planner statistics use the
+        // (RegionId, Datum) index and read the region's measurements per measurement (minutes on 30,000 cases).
+        var metingen = await (from m in db.PgaMetingen.AsNoTracking()
+                              join c in casussen on m.CasusId equals c.Id
+                              where m.RegionId == regionId && m.Datum >= van && m.Datum <= tot
+                              select new { m.Id, m.CasusId, m.Datum, c.GemeenteCode }).ToListAsync(ct);
+        var laatste = metingen.Where(m => inBereik(m.GemeenteCode))
+            .GroupBy(m => m.CasusId)
+            .Select(g => g.OrderByDescending(m => m.Datum).ThenByDescending(m => m.Id.ToString(), StringComparer.OrdinalIgnoreCase).First().Id)
+            .ToList();
+        var perNiveau = new List<(Leefgebied Leefgebied, PgaNiveau Niveau, int Aantal)>();
+        foreach (var deel in laatste.Chunk(500))
+        {
+            perNiveau.AddRange((await db.Set<PgaScore>().AsNoTracking().Where(s => deel.Contains(s.MetingId))
+                    .GroupBy(s => new { s.Leefgebied, s.Niveau })
+                    .Select(g => new { g.Key.Leefgebied, g.Key.Niveau, Aantal = g.Count() })
+                    .ToListAsync(ct))
+                .Select(s => (s.Leefgebied, s.Niveau, s.Aantal)));
+        }
 
         var niveaus = Enum.GetValues<PgaNiveau>();
         var rijen = Enum.GetValues<Leefgebied>().Select(l =>
