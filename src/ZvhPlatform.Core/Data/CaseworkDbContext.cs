@@ -89,6 +89,8 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.HasIndex(c => new { c.RegionId, c.AfgeslotenOp });
             b.HasIndex(c => new { c.RegionId, c.Status, c.GeopendOp, c.Kenmerk });
             b.HasIndex(c => new { c.RegionId, c.ProcesregisseurId });
+            // Reports and invoicing count per aanpak.
+            b.HasIndex(c => new { c.RegionId, c.ModuleId });
             b.HasMany(c => c.Personen).WithOne().HasForeignKey(p => p.CasusId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(c => c.Deelnemers).WithOne().HasForeignKey(d => d.CasusId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -114,7 +116,8 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.Property(w => w.Toelichting).HasMaxLength(1000);
             b.Property(w => w.Door).HasMaxLength(200);
             b.HasIndex(w => new { w.RegionId, w.Datum });
-            b.HasIndex(w => w.CasusId);
+            // Covers the caseload report's walk over a case's history (and the region filter), so it never reads the rows themselves.
+            b.HasIndex(w => new { w.CasusId, w.Datum, w.Naar, w.Van, w.RegionId, w.VastgelegdUtc });
         });
         modelBuilder.Entity<Aanmelding>(b =>
         {

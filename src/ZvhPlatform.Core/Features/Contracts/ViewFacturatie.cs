@@ -8,6 +8,7 @@ using ZvhPlatform.Core.Data;
 using ZvhPlatform.Core.Features.Rapportage;
 using ZvhPlatform.Kernel.Modules;
 using ZvhPlatform.Kernel.Requests;
+using ZvhPlatform.Kernel.Tenancy;
 
 namespace ZvhPlatform.Core.Features.Contracts;
 
@@ -89,10 +90,12 @@ internal sealed class ViewFacturatieValidator : IRequestValidator<ViewFacturatie
 }
 
 internal sealed class ViewFacturatieHandler(CoreDbContext core, CaseworkDbContext db, ModuleCatalog catalog, IEnumerable<IModuleWorkCounter> counters,
-    TimeProvider clock) : IQueryHandler<ViewFacturatie, Facturatie>
+    TimeProvider clock, IRegionContext region) : IQueryHandler<ViewFacturatie, Facturatie>
 {
     public async ValueTask<Facturatie> Handle(ViewFacturatie query, CancellationToken cancellationToken)
     {
+        // Also said plainly next to the context's "cross-region or this region" filter, so SQLite can use the (RegionId, ...) indexes.
+        var regionId = region.RequiredRegion.Id;
         var van = query.Van!.Value;
         var tot = query.Tot!.Value;
         var gemeenten = await core.Gemeenten.AsNoTracking().OrderBy(g => g.Name).Select(g => new { g.CbsCode, g.Name }).ToListAsync(cancellationToken);
@@ -109,18 +112,24 @@ internal sealed class ViewFacturatieHandler(CoreDbContext core, CaseworkDbContex
                 g => group.Where(c => c.CoversWholeRegion || c.Gemeenten.Any(x => x.CbsCode == g.CbsCode)).Select(c => (c.ValidFrom, c.ValidTo)).ToList(),
                 StringComparer.OrdinalIgnoreCase);
 
-            var cases = await db.Casussen.AsNoTracking().Where(c => c.ModuleId == moduleId && c.GeopendOp <= tot && (c.AfgeslotenOp == null || c.AfgeslotenOp >= van))
-                .Select(c => new { c.GemeenteCode, c.GeopendOp }).ToListAsync(cancellationToken);
-            var aanmeldingen = await db.Aanmeldingen.AsNoTracking().Where(a => a.ModuleId == moduleId && a.OntvangenOp >= van && a.OntvangenOp <= tot)
-                .Select(a => a.GemeenteCode).ToListAsync(cancellationToken);
+            // Counted per stored municipality code in the database; codes are matched case-insensitively below, as the lines are.
+            var cases = await db.Casussen.AsNoTracking()
+                .Where(c => c.RegionId == regionId && c.ModuleId == moduleId && c.GeopendOp <= tot && (c.AfgeslotenOp == null || c.AfgeslotenOp >= van))
+                .GroupBy(c => c.GemeenteCode)
+                .Select(g => new { GemeenteCode = g.Key, Actief = g.Count(), Geopend = g.Sum(c => c.GeopendOp >= van ? 1 : 0) })
+                .ToListAsync(cancellationToken);
+            var aanmeldingen = await db.Aanmeldingen.AsNoTracking()
+                .Where(a => a.RegionId == regionId && a.ModuleId == moduleId && a.OntvangenOp >= van && a.OntvangenOp <= tot)
+                .GroupBy(a => a.GemeenteCode).Select(g => new { GemeenteCode = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
             var vanUtc = RegieSupport.ToUtc(van.ToDateTime(TimeOnly.MinValue), clock);
             var totUtc = RegieSupport.ToUtc(tot.AddDays(1).ToDateTime(TimeOnly.MinValue), clock);
             // A meeting counts once for every municipality that had a case on its agenda.
             var overleggen = await (from o in db.Overleggen
-                                    where o.ModuleId == moduleId && o.Aanvang >= vanUtc && o.Aanvang < totUtc
+                                    where o.RegionId == regionId && o.ModuleId == moduleId && o.Aanvang >= vanUtc && o.Aanvang < totUtc
                                     from a in o.Agenda
                                     join c in db.Casussen on a.CasusId equals c.Id
-                                    select new { o.Id, c.GemeenteCode }).Distinct().ToListAsync(cancellationToken);
+                                    select new { o.Id, c.GemeenteCode }).Distinct()
+                .GroupBy(o => o.GemeenteCode).Select(g => new { GemeenteCode = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
             var counter = counters.FirstOrDefault(c => c.ModuleId == moduleId);
             var moduleWerk = counter is null || module is null
                 ? []
@@ -130,7 +139,7 @@ internal sealed class ViewFacturatieHandler(CoreDbContext core, CaseworkDbContex
 
             var codes = perioden.Where(p => p.Value.Count > 0).Select(p => p.Key)
                 .Concat(cases.Select(c => c.GemeenteCode).OfType<string>())
-                .Concat(aanmeldingen.OfType<string>())
+                .Concat(aanmeldingen.Select(a => a.GemeenteCode).OfType<string>())
                 .Concat(overleggen.Select(o => o.GemeenteCode).OfType<string>())
                 .Concat(moduleWerk.Keys)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -142,10 +151,10 @@ internal sealed class ViewFacturatieHandler(CoreDbContext core, CaseworkDbContex
                 return new FacturatieRegel(code, naam.GetValueOrDefault(code, code),
                     periods.Count == 0 ? "geen contract" : string.Join("; ", periods.Select(p => Periode(p.ValidFrom, p.ValidTo))),
                     periods.Any(p => p.ValidFrom <= tot && (p.ValidTo is null || p.ValidTo >= van)),
-                    cases.Count(c => Same(c.GemeenteCode, code) && c.GeopendOp >= van),
-                    cases.Count(c => Same(c.GemeenteCode, code)),
-                    aanmeldingen.Count(a => Same(a, code)),
-                    overleggen.Count(o => Same(o.GemeenteCode, code)),
+                    cases.Where(c => Same(c.GemeenteCode, code)).Sum(c => c.Geopend),
+                    cases.Where(c => Same(c.GemeenteCode, code)).Sum(c => c.Actief),
+                    aanmeldingen.Where(a => Same(a.GemeenteCode, code)).Sum(a => a.Aantal),
+                    overleggen.Where(o => Same(o.GemeenteCode, code)).Sum(o => o.Aantal),
                     counter is null ? null : moduleWerk.GetValueOrDefault(code) ?? new ModuleWork(code, 0, 0, 0));
             }).ToList();
             plustaken.Add(new FacturatiePlustaak(moduleId, module?.Manifest.DisplayName ?? moduleId, module is not null, counter is not null && module is not null,

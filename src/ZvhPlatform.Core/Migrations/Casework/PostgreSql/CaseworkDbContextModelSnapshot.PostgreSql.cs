@@ -520,6 +520,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
 
+                    b.HasIndex("RegionId", "ModuleId");
+
                     b.HasIndex("RegionId", "ProcesregisseurId");
 
                     b.HasIndex("RegionId", "Status", "GeopendOp", "Kenmerk");
@@ -637,11 +639,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CasusId");
-
                     b.HasIndex("RegionId");
 
                     b.HasIndex("RegionId", "Datum");
+
+                    b.HasIndex("CasusId", "Datum", "Naar", "Van", "RegionId", "VastgelegdUtc");
 
                     b.ToTable("StatusWijzigingen", "casework");
                 });

@@ -514,6 +514,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
 
+                    b.HasIndex("RegionId", "ModuleId");
+
                     b.HasIndex("RegionId", "ProcesregisseurId");
 
                     b.HasIndex("RegionId", "Status", "GeopendOp", "Kenmerk");
@@ -631,11 +633,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CasusId");
-
                     b.HasIndex("RegionId");
 
                     b.HasIndex("RegionId", "Datum");
+
+                    b.HasIndex("CasusId", "Datum", "Naar", "Van", "RegionId", "VastgelegdUtc");
 
                     b.ToTable("casework_StatusWijzigingen", (string)null);
                 });
