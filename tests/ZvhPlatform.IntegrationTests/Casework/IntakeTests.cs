@@ -156,6 +156,8 @@ public sealed partial class IntakeTests
 
     private static async Task<HttpResponseMessage> CaseActionAsync(Setup s, Guid caseId, string action, Dictionary<string, string> fields)
     {
+        // A second between actions, as between a coordinator's clicks: changes recorded at the same moment have no defined order.
+        s.Host.Clock.Advance(TimeSpan.FromSeconds(1));
         fields["version"] = (await VersionAsync(s.Staff, $"/casussen/{caseId}")).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await SignIn.PostFormAsync(s.Staff, $"/casussen/{caseId}/{action}", fields, $"/casussen/{caseId}");
     }
@@ -184,6 +186,7 @@ public sealed partial class IntakeTests
         Assert.Contains("1 week en 3 dagen", werkvoorraad, StringComparison.Ordinal);
 
         var caseVersion = await VersionAsync(staff, $"/casussen/{caseId}");
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
         var regisseurId = Regex.Match(werkvoorraad, "<option value=\"([0-9a-f-]{36})\" selected=\"selected\">Pieter Regie</option>").Groups[1].Value;
         var assigned = await SignIn.PostFormAsync(staff, $"/werkvoorraad/{caseId}/oppakken",
             new Dictionary<string, string> { ["procesregisseur"] = regisseurId, ["version"] = caseVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) },
