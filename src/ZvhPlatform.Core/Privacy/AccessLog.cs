@@ -41,6 +41,24 @@ internal sealed class AccessLog(AuditDbContext db, IRegionContext region, IRegio
         var mine = new Pending(new LineData(user.UserId, user.UserId is null ? "systeem" : user.DisplayName,
             string.Join(", ", user.Roles.Select(ZvhRoles.DisplayName)), user.Organisation, record));
         var queue = Queues.GetOrAdd((db.Database.GetConnectionString(), regionId), _ => new RegionQueue());
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside a caller's transaction the line is written on that transaction and never put in the shared queue:
+            // another writer taking it would wait for the database lock this caller's transaction holds, while this
+            // caller waits for that writer (on SQLite a hang until the command timeout).
+            await queue.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                await WriteAsync(regionId, [mine]);
+            }
+            finally
+            {
+                queue.Gate.Release();
+            }
+
+            return;
+        }
+
         lock (queue.Waiting)
         {
             queue.Waiting.Add(mine);
@@ -73,17 +91,8 @@ internal sealed class AccessLog(AuditDbContext db, IRegionContext region, IRegio
                 List<Pending> group;
                 lock (queue.Waiting)
                 {
-                    if (db.Database.CurrentTransaction is null)
-                    {
-                        group = [.. queue.Waiting];
-                        queue.Waiting.Clear();
-                    }
-                    else
-                    {
-                        // Inside a caller's transaction only the caller's own line may depend on that transaction.
-                        queue.Waiting.Remove(mine);
-                        group = [mine];
-                    }
+                    group = [.. queue.Waiting];
+                    queue.Waiting.Clear();
                 }
 
                 try
