@@ -110,13 +110,7 @@ internal sealed class NazorgDemoData(NazorgDbContext db, MeldingIntake intake, I
 
         // Refused: only the reference, municipality and dates are kept.
         var geweigerd = Melding("", "", "900000065", new DateOnly(1995, 8, 30), 25, 20, "PI Leeuwarden", zelfmelder: true);
-        geweigerd.Bsn = null;
-        geweigerd.Voornamen = null;
-        geweigerd.Achternaam = null;
-        geweigerd.Geboortedatum = null;
-        geweigerd.Inrichting = null;
-        geweigerd.DetentieStart = null;
-        geweigerd.VerwachteOntslagdatum = null;
+        NazorgRecord.Minimaliseer(db, geweigerd);
         geweigerd.Status = MeldingStatus.Geweigerd;
         geweigerd.GeweigerdOp = today.AddDays(-20);
         geweigerd.AfgeslotenOp = geweigerd.GeweigerdOp;
