@@ -51,6 +51,10 @@ finish() {
   line="$(summary)"
   passed="${line%% passed*}"
   failed="${line#*passed, }"; failed="${failed%% failed*}"
+  if [[ "$failed" != "0" && -s "$results/server-errors.log" ]]; then
+    say "the test hosts' last logged errors (all of them: $results/server-errors.log):"
+    tail -n 80 "$results/server-errors.log" >&2
+  fi
   echo "$line"
   if [[ "$build_ok" -ne 1 || "$run_errors" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 ]]; then
     exit 1
@@ -99,6 +103,8 @@ if [[ ! -x /usr/bin/chromium ]]; then
     say "/usr/bin/chromium is missing (install it with: apt-get install chromium); browser tests will fail"
   fi
 fi
+# The test hosts append their logged errors here (a browser test only sees the error page).
+export ZVH_TEST_SERVER_LOG="$results/server-errors.log"
 export ZVH_CHROMIUM="${ZVH_CHROMIUM:-/usr/bin/chromium}"
 # Every test host would otherwise watch its configuration files through inotify, and the per-user limit
 # (128 instances by default) runs out long before the suite ends.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ZvhPlatform.Core.Demo;
 using ZvhPlatform.Kernel.Data;
@@ -74,6 +75,11 @@ public class ZvhTestHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ServerErrorLog.FromEnvironment() is { } errorLog)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(errorLog));
         }
 
         builder.ConfigureTestServices(services =>

@@ -47,7 +47,8 @@ internal static class Onderdrukking
                         // Whole rows are hidden together; protect by hiding the smallest other whole row.
                         if (cellen.Count(c => c.Verborgen) == 1)
                         {
-                            var rij = groep.Where(r => !r.Cellen[k].Verborgen && r.Cellen.Any(c => c.Telling && c.Waarde > 0))
+                            // A row whose counts are all hidden already (only zeros left visible) protects nothing.
+                            var rij = groep.Where(r => !r.Cellen[k].Verborgen && r.Cellen.Any(c => c.Telling && c.Waarde > 0 && !c.Verborgen))
                                 .OrderBy(r => r.Cellen.Where(c => c.Telling).Sum(c => c.Waarde ?? 0)).FirstOrDefault();
                             if (rij is not null)
                             {
