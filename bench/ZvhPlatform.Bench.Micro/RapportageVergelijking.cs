@@ -115,6 +115,40 @@ internal static class RapportageVergelijking
         return verschillen == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// <c>profile</c>: the new report of a year, suppressed, five times, with EF's command log on, so the duration of
+    /// every statement shows (grep "Executed DbCommand"); the last run is the warm one to read.
+    /// </summary>
+    public static async Task<int> ProfileAsync(string provider, string connectionString, string regionKey, string moduleId, int jaar)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "zvh-bench-verify", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await using var app = ZvhHost.Build(
+        [
+            "--environment=Benchmark", $"--Database:Provider={provider}", $"--Database:ConnectionString={connectionString}", "--Database:MigrateAtStartup=false",
+            $"--Zvh:DataFolder={folder}", "--Jobs:RunServer=false", "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information",
+        ]);
+        RegionInfo region;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync(regionKey)
+                     ?? throw new InvalidOperationException($"Region {regionKey} not found.");
+        }
+
+        var filter = new RapportageFilter(moduleId, null, new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31));
+        for (var run = 1; run <= 5; run++)
+        {
+            Console.WriteLine($"profile: run {run}");
+            var sw = Stopwatch.StartNew();
+            await InRegion(app, region, sp => sp.GetRequiredService<RapportageBerekening>().BerekenAsync(filter, true, CancellationToken.None));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"profile: run {run} took {sw.Elapsed.TotalMilliseconds:0} ms"));
+        }
+
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
     /// <summary>The fingerprint of the report, or of the exception computing it threw (both ways must fail alike).</summary>
     private static async Task<string> Probeer(Func<Task<Rapport>> bereken)
     {

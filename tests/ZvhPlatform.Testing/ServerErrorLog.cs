@@ -13,7 +13,10 @@ internal sealed class ServerErrorLog(string path) : ILoggerProvider
     public static ServerErrorLog? FromEnvironment() =>
         Environment.GetEnvironmentVariable("ZVH_TEST_SERVER_LOG") is { Length: > 0 } path ? new ServerErrorLog(path) : null;
 
-    public ILogger CreateLogger(string categoryName) => new Writer(path, categoryName);
+    // EF logs every failed command, including the migration-history probe on each fresh test database; a failure that
+    // matters reaches the request's own error log line anyway.
+    public ILogger CreateLogger(string categoryName) =>
+        categoryName == "Microsoft.EntityFrameworkCore.Database.Command" ? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance : new Writer(path, categoryName);
 
     public void Dispose()
     {

@@ -79,5 +79,15 @@ public sealed class CaseloadAggregationTests
 
         Assert.Equal(await db.Casussen.CountAsync(c => c.Status == CasusStatus.InRegie), totalen[^1].InRegieEind);
         Assert.True(totalen.Sum(t => t.Instroom) > 0);
+
+        // The age table finds the dates of birth by id for a few persons and in one pass over the region for many: both the same.
+        var jaar2025 = new RapportageFilter("coveca", null, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+        var perId = (await berekening.BerekenAsync(jaar2025, false, CancellationToken.None)).Tabellen.Single(t => t.Id == "leeftijd");
+        berekening.PersonenPerOpzoeking = 0;
+        var perRegio = (await berekening.BerekenAsync(jaar2025, false, CancellationToken.None)).Tabellen.Single(t => t.Id == "leeftijd");
+        Assert.Equal(perId.Rijen.Select(r => (r.Label, string.Join(",", r.Cellen.Select(c => c.Waarde)))),
+            perRegio.Rijen.Select(r => (r.Label, string.Join(",", r.Cellen.Select(c => c.Waarde)))));
+        Assert.True(perId.Rijen.Single(r => r.Totaal).Cellen[1].Waarde > 0);
+        Assert.Equal(0, perId.Rijen.Single(r => r.Label == "Onbekend").Cellen[1].Waarde);
     }
 }
