@@ -17,28 +17,54 @@ started_pg=0
 say() { echo "test.sh: $*" >&2; }
 
 summary() {
-  # Counts every test result in the trx files of this run.
+  # Counts every test result in the trx files of this run. A test that failed and then passed on its one retry
+  # (<project>.retry.trx) counts as passed and is named on stderr as flaky.
   python3 - "$results" <<'PY' 2>/dev/null || grep_summary
 import glob, sys, xml.etree.ElementTree as ET
-passed = failed = skipped = 0
-for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+def results(path):
     for element in ET.parse(path).iter():
         if element.tag.endswith("UnitTestResult"):
-            outcome = element.get("outcome", "")
-            if outcome == "Passed":
-                passed += 1
-            elif outcome in ("Failed", "Error", "Timeout", "Aborted"):
-                failed += 1
-            else:
-                skipped += 1
+            yield element.get("testName", ""), element.get("outcome", "")
+passed = failed = skipped = 0
+failed_names = set()
+paths = sorted(glob.glob(sys.argv[1] + "/*.trx"))
+for path in (p for p in paths if not p.endswith(".retry.trx")):
+    for name, outcome in results(path):
+        if outcome == "Passed":
+            passed += 1
+        elif outcome in ("Failed", "Error", "Timeout", "Aborted"):
+            failed += 1
+            failed_names.add(name)
+        else:
+            skipped += 1
+for path in (p for p in paths if p.endswith(".retry.trx")):
+    for name, outcome in results(path):
+        if outcome == "Passed" and name in failed_names:
+            failed_names.discard(name)
+            failed -= 1
+            passed += 1
+            with open(sys.argv[1] + "/flaky.txt", "a") as flaky:
+                flaky.write(name + "\n")
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+}
+
+failed_tests() {
+  # The fully qualified names (without theory arguments) of the failed tests in one trx file.
+  python3 - "$1" <<'PY' 2>/dev/null
+import sys, xml.etree.ElementTree as ET
+names = set()
+for element in ET.parse(sys.argv[1]).iter():
+    if element.tag.endswith("UnitTestResult") and element.get("outcome") in ("Failed", "Error", "Timeout", "Aborted"):
+        names.add(element.get("testName", "").split("(")[0])
+print("\n".join(sorted(n for n in names if n)))
 PY
 }
 
 grep_summary() {
   local p=0 f=0 s=0 file
   for file in "$results"/*.trx; do
-    [[ -e "$file" ]] || continue
+    [[ -e "$file" && "$file" != *.retry.trx ]] || continue
     p=$((p + $(grep -o 'outcome="Passed"' "$file" | wc -l)))
     f=$((f + $(grep -oE 'outcome="(Failed|Error|Timeout|Aborted)"' "$file" | wc -l)))
     s=$((s + $(grep -oE '<UnitTestResult [^>]*outcome="(NotExecuted|Inconclusive|Skipped)"' "$file" | wc -l)))
@@ -48,10 +74,14 @@ grep_summary() {
 
 finish() {
   local line passed failed
+  rm -f "$results/flaky.txt"
   line="$(summary)"
+  if [[ -s "$results/flaky.txt" ]]; then
+    while read -r flaky; do say "FLAKY (failed, then passed on its retry; mend it): $flaky"; done < "$results/flaky.txt"
+  fi
   passed="${line%% passed*}"
   failed="${line#*passed, }"; failed="${failed%% failed*}"
-  if [[ "$failed" != "0" && -s "$results/server-errors.log" ]]; then
+  if [[ ( "$failed" != "0" || -s "$results/flaky.txt" ) && -s "$results/server-errors.log" ]]; then
     say "the test hosts' last logged errors (all of them: $results/server-errors.log):"
     tail -n 80 "$results/server-errors.log" >&2
   fi
@@ -125,6 +155,18 @@ for project in "${projects[@]}"; do
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
     --blame-hang-timeout 10m "$@" >&2
   code=$?
+  if [[ "$code" -ne 0 && -f "$results/$name.trx" ]]; then
+    # One retry of a few failed tests only (as Playwright's own runner does on CI): a test that fails again stays
+    # failed; one that passes is reported as flaky, so it is seen and mended, not hidden.
+    mapfile -t failed_names < <(failed_tests "$results/$name.trx" | grep .)
+    if [[ "${#failed_names[@]}" -ge 1 && "${#failed_names[@]}" -le 3 ]]; then
+      filter="$(printf 'FullyQualifiedName=%s|' "${failed_names[@]}")"
+      say "retrying once in $name: ${failed_names[*]}"
+      dotnet test "$project" --no-build -c Debug -nologo \
+        --logger "trx;LogFileName=$name.retry.trx" --results-directory "$results" \
+        --blame-hang-timeout 10m --filter "${filter%|}" >&2
+    fi
+  fi
   if [[ ! -f "$results/$name.trx" ]]; then
     # No result file: the run itself broke (or a filter matched nothing in this project).
     if [[ "$code" -ne 0 ]]; then
