@@ -77,6 +77,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Casework.Compartments>();
         services.AddScoped<Contracts.Privacy.IPersonDataSource, Casework.CaseworkDataSource>();
         services.AddTransient<Casework.RetentionJob>();
+        services.AddTransient<Data.PlannerStatisticsJob>();
         // --- Aanmelding en triage ---
         services.AddScoped<Casework.CaseOpener>();
         services.AddScoped<Casework.AanmeldingIntake>();

@@ -67,6 +67,12 @@ internal static class StartupTasks
             (m, cron) => m.AddOrUpdate<Core.Casework.RetentionJob>("core:bewaartermijnen", j => j.RunAllRegionsAsync(CancellationToken.None), cron));
         JobSchedules.AddOrUpdate(manager, configuration, "core:actieherinneringen", Cron.Daily(6),
             (m, cron) => m.AddOrUpdate<Core.Casework.ActieHerinneringen>("core:actieherinneringen", j => j.RunAllRegionsAsync(CancellationToken.None), cron));
+        if (services.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Sqlite)
+        {
+            JobSchedules.AddOrUpdate(manager, configuration, "platform:planner-statistieken", Cron.Daily(3),
+                (m, cron) => m.AddOrUpdate<Core.Data.PlannerStatisticsJob>("platform:planner-statistieken", j => j.RefreshAsync(CancellationToken.None), cron));
+        }
+
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchPendingAsync(CancellationToken.None));
     }
 }

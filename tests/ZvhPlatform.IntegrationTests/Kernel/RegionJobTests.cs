@@ -94,6 +94,7 @@ public sealed class RegionJobTests
         Assert.Equal("*/10 * * * * *", Assert.Single(jobs, j => j.Id == "proefaanpak:dagelijkse-telling").Cron);
         Assert.Equal("30 3 * * *", Assert.Single(jobs, j => j.Id == "core:bewaartermijnen").Cron);
         Assert.Equal(Hangfire.Cron.Minutely(), Assert.Single(jobs, j => j.Id == "outbox").Cron); // no override: the default
+        Assert.Equal(Hangfire.Cron.Daily(3), Assert.Single(jobs, j => j.Id == "platform:planner-statistieken").Cron); // SQLite only
 
         var invalid = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Jobs:Schedules:outbox"] = "elke minuut" }).Build();
         var refused = Assert.Throws<InvalidOperationException>(() => StartupTasks.ScheduleJobs(host.Services, invalid));
