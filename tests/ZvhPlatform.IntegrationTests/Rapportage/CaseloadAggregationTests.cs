@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Core.Features.Rapportage;
@@ -89,5 +90,21 @@ public sealed class CaseloadAggregationTests
             perRegio.Rijen.Select(r => (r.Label, string.Join(",", r.Cellen.Select(c => c.Waarde)))));
         Assert.True(perId.Rijen.Single(r => r.Totaal).Cellen[1].Waarde > 0);
         Assert.Equal(0, perId.Rijen.Single(r => r.Label == "Onbekend").Cellen[1].Waarde);
+
+        // The PGA monitor counts the scores of each case's last measurement in the period (of two on one day, the higher id),
+        // counted here from the rows themselves.
+        var coveca = await db.Casussen.AsNoTracking().Where(c => c.ModuleId == "coveca").Select(c => c.Id).ToListAsync();
+        var metingen = (await db.PgaMetingen.AsNoTracking().Include(m => m.Scores)
+                .Where(m => m.Datum >= jaar2025.Van && m.Datum <= jaar2025.Tot).ToListAsync())
+            .Where(m => coveca.Contains(m.CasusId)).ToList();
+        var laatste = metingen.GroupBy(m => m.CasusId)
+            .Select(g => g.OrderByDescending(m => m.Datum).ThenByDescending(m => m.Id.ToString(), StringComparer.OrdinalIgnoreCase).First()).ToList();
+        Assert.True(laatste.Count > 0, "The generated data should hold PGA measurements in 2025.");
+        var verwacht = Enum.GetValues<Leefgebied>().Select(l => Enum.GetValues<PgaNiveau>()
+                .Select(n => (long)laatste.SelectMany(m => m.Scores).Count(x => x.Leefgebied == l && x.Niveau == n))
+                .Append(laatste.SelectMany(m => m.Scores).Count(x => x.Leefgebied == l)).ToList())
+            .ToList();
+        var pga = (await berekening.BerekenAsync(jaar2025, false, CancellationToken.None)).Tabellen.Single(t => t.Id == "pga");
+        Assert.Equal(verwacht, pga.Rijen.Select(r => r.Cellen.Select(c => c.Waarde ?? -1).ToList()).ToList());
     }
 }
