@@ -91,30 +91,31 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         var van = filter.Van;
         var tot = filter.Tot;
         var codes = gemeenten.Select(g => g.CbsCode).ToList();
-        var rijen = await (from w in db.StatusWijzigingen.AsNoTracking()
-                           join c in casussen on w.CasusId equals c.Id
-                           where w.RegionId == regionId && w.Datum <= tot
-                           group w by new { c.Id, c.HoofdpersoonId, c.GemeenteCode }
-                           into g
-                           select new
-                           {
-                               g.Key.HoofdpersoonId,
-                               g.Key.GemeenteCode,
-                               Begin = g.Sum(w => w.Datum >= van ? 0
-                                   : w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1
-                                   : w.Van == CasusStatus.InRegie && w.Naar != CasusStatus.InRegie ? -1 : 0),
-                               Instroom = g.Sum(w => w.Datum >= van && w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1 : 0),
-                               Uitstroom = g.Sum(w => w.Datum >= van && w.Van == CasusStatus.InRegie
-                                                      && (w.Naar == CasusStatus.Afgeschaald || w.Naar == CasusStatus.Afgesloten) ? 1 : 0),
-                               Eind = g.Sum(w => w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1
-                                   : w.Van == CasusStatus.InRegie && w.Naar != CasusStatus.InRegie ? -1 : 0),
-                               EersteInstroom = g.Min(w => w.Datum >= van && w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie)
-                                   ? (DateOnly?)w.Datum
-                                   : null),
-                           }
-                           into x
-                           where x.Begin != 0 || x.Instroom != 0 || x.Uitstroom != 0 || x.Eind != 0 || x.GemeenteCode == null || !codes.Contains(x.GemeenteCode)
-                           select x).ToListAsync(ct);
+        // Summed per case over the region's changes first (an index range on (RegionId, Datum) that covers every column
+        // used), then joined to the aanpak's cases once per case instead of once per change.
+        var sommen = from w in db.StatusWijzigingen.AsNoTracking()
+                     where w.RegionId == regionId && w.Datum <= tot
+                     group w by w.CasusId
+                     into g
+                     select new
+                     {
+                         CasusId = g.Key,
+                         Begin = g.Sum(w => w.Datum >= van ? 0
+                             : w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1
+                             : w.Van == CasusStatus.InRegie && w.Naar != CasusStatus.InRegie ? -1 : 0),
+                         Instroom = g.Sum(w => w.Datum >= van && w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1 : 0),
+                         Uitstroom = g.Sum(w => w.Datum >= van && w.Van == CasusStatus.InRegie
+                                                && (w.Naar == CasusStatus.Afgeschaald || w.Naar == CasusStatus.Afgesloten) ? 1 : 0),
+                         Eind = g.Sum(w => w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie) ? 1
+                             : w.Van == CasusStatus.InRegie && w.Naar != CasusStatus.InRegie ? -1 : 0),
+                         EersteInstroom = g.Min(w => w.Datum >= van && w.Naar == CasusStatus.InRegie && (w.Van == null || w.Van != CasusStatus.InRegie)
+                             ? (DateOnly?)w.Datum
+                             : null),
+                     };
+        var rijen = await (from x in sommen
+                           join c in casussen on x.CasusId equals c.Id
+                           where x.Begin != 0 || x.Instroom != 0 || x.Uitstroom != 0 || x.Eind != 0 || c.GemeenteCode == null || !codes.Contains(c.GemeenteCode)
+                           select new { c.HoofdpersoonId, c.GemeenteCode, x.Begin, x.Instroom, x.Uitstroom, x.Eind, x.EersteInstroom }).ToListAsync(ct);
         return rijen.Select(r => new CasusCijfers(r.HoofdpersoonId, r.GemeenteCode, r.Begin, r.Instroom, r.Uitstroom, r.Eind, r.EersteInstroom)).ToList();
     }
 

@@ -641,7 +641,7 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.HasIndex("RegionId");
 
-                    b.HasIndex("RegionId", "Datum");
+                    b.HasIndex("RegionId", "Datum", "CasusId", "Naar", "Van");
 
                     b.HasIndex("CasusId", "Datum", "Naar", "Van", "RegionId", "VastgelegdUtc");
 

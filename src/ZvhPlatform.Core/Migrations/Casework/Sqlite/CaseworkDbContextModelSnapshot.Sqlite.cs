@@ -635,7 +635,7 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.HasIndex("RegionId");
 
-                    b.HasIndex("RegionId", "Datum");
+                    b.HasIndex("RegionId", "Datum", "CasusId", "Naar", "Van");
 
                     b.HasIndex("CasusId", "Datum", "Naar", "Van", "RegionId", "VastgelegdUtc");
 
