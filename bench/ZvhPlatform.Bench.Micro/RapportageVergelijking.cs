@@ -20,18 +20,8 @@ internal static class RapportageVergelijking
     public static async Task<int> RunAsync(string provider, string connectionString, string regionKey, string moduleId)
     {
         var folder = Path.Combine(Path.GetTempPath(), "zvh-bench-verify", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        await using var app = ZvhHost.Build(
-        [
-            "--environment=Benchmark", $"--Database:Provider={provider}", $"--Database:ConnectionString={connectionString}", "--Database:MigrateAtStartup=false",
-            $"--Zvh:DataFolder={folder}", "--Jobs:RunServer=false", "--Logging:LogLevel:Default=Warning",
-        ]);
-        RegionInfo region;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync(regionKey)
-                     ?? throw new InvalidOperationException($"Region {regionKey} not found.");
-        }
+        await using var app = BuildHost(provider, connectionString, folder);
+        var region = await FindRegionAsync(app, regionKey);
 
         var gemeenten = await InRegion(app, region, sp => sp.GetRequiredService<ZvhPlatform.Core.Contracts.Regions.IRegionDirectory>().GemeentenAsync());
         var filters = new List<RapportageFilter>();
@@ -122,19 +112,8 @@ internal static class RapportageVergelijking
     public static async Task<int> ProfileAsync(string provider, string connectionString, string regionKey, string moduleId, int jaar)
     {
         var folder = Path.Combine(Path.GetTempPath(), "zvh-bench-verify", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        await using var app = ZvhHost.Build(
-        [
-            "--environment=Benchmark", $"--Database:Provider={provider}", $"--Database:ConnectionString={connectionString}", "--Database:MigrateAtStartup=false",
-            $"--Zvh:DataFolder={folder}", "--Jobs:RunServer=false", "--Logging:LogLevel:Default=Warning",
-            "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information",
-        ]);
-        RegionInfo region;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync(regionKey)
-                     ?? throw new InvalidOperationException($"Region {regionKey} not found.");
-        }
+        await using var app = BuildHost(provider, connectionString, folder, "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information");
+        var region = await FindRegionAsync(app, regionKey);
 
         var filter = new RapportageFilter(moduleId, null, new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31));
         for (var run = 1; run <= 5; run++)
@@ -147,6 +126,24 @@ internal static class RapportageVergelijking
 
         Directory.Delete(folder, recursive: true);
         return 0;
+    }
+
+    /// <summary>The app's host on an existing database, without migrations or jobs.</summary>
+    private static WebApplication BuildHost(string provider, string connectionString, string folder, params string[] extra)
+    {
+        Directory.CreateDirectory(folder);
+        return ZvhHost.Build(
+        [
+            "--environment=Benchmark", $"--Database:Provider={provider}", $"--Database:ConnectionString={connectionString}", "--Database:MigrateAtStartup=false",
+            $"--Zvh:DataFolder={folder}", "--Jobs:RunServer=false", "--Logging:LogLevel:Default=Warning", .. extra,
+        ]);
+    }
+
+    private static async Task<RegionInfo> FindRegionAsync(WebApplication app, string regionKey)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync(regionKey)
+               ?? throw new InvalidOperationException($"Region {regionKey} not found.");
     }
 
     /// <summary>The fingerprint of the report, or of the exception computing it threw (both ways must fail alike).</summary>
