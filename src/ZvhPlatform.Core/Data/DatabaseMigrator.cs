@@ -13,7 +13,7 @@ internal sealed class DatabaseMigrator(IServiceProvider services, ModuleDbContex
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
         var applied = new List<string>();
-        await Kernel.Data.SqliteJournal.UseWriteAheadLogAsync((DbContext)services.GetRequiredService(typeof(IdentityStoreDbContext)), cancellationToken);
+        await Kernel.Data.SqliteDatabase.UseWriteAheadLogAsync((DbContext)services.GetRequiredService(typeof(IdentityStoreDbContext)), cancellationToken);
         foreach (var type in ContextTypes)
         {
             var db = (DbContext)services.GetRequiredService(type);

@@ -16,6 +16,6 @@ public sealed class PlannerStatisticsJob(IServiceScopeFactory scopes)
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await SqliteStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<CoreDbContext>(), cancellationToken);
+        await SqliteDatabase.RefreshStatisticsAsync(scope.ServiceProvider.GetRequiredService<CoreDbContext>(), cancellationToken);
     }
 }

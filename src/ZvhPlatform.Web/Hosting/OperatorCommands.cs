@@ -107,7 +107,7 @@ internal static class OperatorCommands
         Console.WriteLine($"generate-data: {size.Regions} regio's, {size.Persons:N0} personen, {size.Cases:N0} casussen, {size.Actions:N0} acties, "
                           + $"{size.AccessLogLines:N0} regels toegangslog, seed {seed}");
         var results = await generator.GenerateAsync(size, seed, userIds, line => Console.WriteLine("  " + line), CancellationToken.None);
-        await SqliteStatistics.RefreshAsync(sp.GetRequiredService<CoreDbContext>());
+        await SqliteDatabase.RefreshStatisticsAsync(sp.GetRequiredService<CoreDbContext>());
         Console.WriteLine($"generate-data: klaar in {stopwatch.Elapsed.TotalSeconds:0} s ({results.Count} regio's gevuld).");
         DemoCredentialsPrinter.Print(credentials, null);
         return 0;

@@ -38,7 +38,7 @@ internal static class StartupTasks
 
         if (!configuration.GetValue<bool>("Zvh:SeedDemo"))
         {
-            await SqliteStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>());
+            await SqliteDatabase.RefreshStatisticsAsync(scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>());
             return [];
         }
 
@@ -49,7 +49,7 @@ internal static class StartupTasks
 
         var credentials = await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
             .SeedAsync(ZvhHost.DataFolder(configuration, environment), CancellationToken.None);
-        await SqliteStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>());
+        await SqliteDatabase.RefreshStatisticsAsync(scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>());
         return credentials;
     }
 
