@@ -110,6 +110,12 @@ internal sealed class Server : IDisposable
 
     public void Dispose()
     {
+        // ZVH_BENCH_DUMP=/tmp/x keeps what the process wrote (e.g. EF's command log) in /tmp/x.app and /tmp/x.baseline.
+        if (Environment.GetEnvironmentVariable("ZVH_BENCH_DUMP") is { } dump)
+        {
+            File.WriteAllText(dump + "." + Name, Output);
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -70,6 +70,10 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
             Post(null, $"/casussen/{samples.CaseForActions}/acties", $"Omschrijving=Bellen+met+de+wijkagent&EigenaarOrganisatie=Politie&Deadline={year + 2}-01-15")),
         new($"Caseloadrapportage {year}, grootste regio (analist)", Get(analist, $"/rapportage?module=coveca&jaar={year}"), Get(null, $"/rapportage?jaar={year}")),
     };
+    if (options.Only is { } only)
+    {
+        scenarios.RemoveAll(s => !s.Name.Contains(only, StringComparison.OrdinalIgnoreCase));
+    }
 
     // Warm up both sides (JIT, tiering, pools, caches) on every page before anything is measured; the slowest page (the
     // report, seconds per request) first, so that requests of it still running in the app overlap warm-up, not a measurement.
@@ -199,6 +203,9 @@ internal sealed record PageBenchOptions
     /// <summary>A folder with a database generated earlier (see <c>OpenExistingAsync</c>), used instead of generating one.</summary>
     public string? Existing { get; init; }
 
+    /// <summary>Only the pages whose name contains this text (e.g. <c>--only Casusdetail</c>), to profile or re-measure one page.</summary>
+    public string? Only { get; init; }
+
     public static PageBenchOptions Parse(string[] args)
     {
         var options = new PageBenchOptions();
@@ -216,6 +223,7 @@ internal sealed record PageBenchOptions
                 "--curve" => options with { Curve = Value().Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList() },
                 "--out" => options with { Output = Value() },
                 "--existing" => options with { Existing = Value() },
+                "--only" => options with { Only = Value() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
