@@ -5,14 +5,27 @@ using ZvhPlatform.Core.Data;
 
 namespace ZvhPlatform.Core.Partners;
 
-internal sealed class PartnerDirectory(PartnersDbContext db) : IPartnerDirectory
+internal sealed class PartnerDirectory : IPartnerDirectory
 {
+    private readonly PartnersDbContext db;
+
+    // One request asks for the active partners more than once (the case page: the participants' organisations in the
+    // handler, the casushouder choice in the controller), so the list is read once per request (this class is scoped) and
+    // read again after this request saves partners.
+    private IReadOnlyList<PartnerInfo>? active;
+
+    public PartnerDirectory(PartnersDbContext db)
+    {
+        this.db = db;
+        db.SavedChanges += (_, _) => active = null;
+    }
+
     public async Task<IReadOnlyList<PartnerInfo>> ActivePartnersAsync(CancellationToken cancellationToken = default) =>
-        (await db.Partners.AsNoTracking().Where(p => p.Actief)
-            .Select(p => new PartnerInfo(p.Id, p.Naam, p.Domein, p.Type, p.GemeenteCode, p.Actief))
-            .ToListAsync(cancellationToken))
-        .OrderBy(p => p.Naam, StringComparer.CurrentCulture)
-        .ToList();
+        active ??= (await db.Partners.AsNoTracking().Where(p => p.Actief)
+                .Select(p => new PartnerInfo(p.Id, p.Naam, p.Domein, p.Type, p.GemeenteCode, p.Actief))
+                .ToListAsync(cancellationToken))
+            .OrderBy(p => p.Naam, StringComparer.CurrentCulture)
+            .ToList();
 
     public Task<PartnerInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Partners.AsNoTracking().Where(p => p.Id == id)

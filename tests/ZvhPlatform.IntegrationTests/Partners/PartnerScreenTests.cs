@@ -229,6 +229,30 @@ public sealed partial class PartnerScreenTests
     }
 
     [Fact]
+    public async Task The_active_partners_are_read_once_per_request_and_again_after_the_request_saves_a_partner()
+    {
+        using var host = new ZvhTestHost();
+        using var scope = host.Services.CreateScope();
+        var region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync("utrecht");
+        scope.ServiceProvider.GetRequiredService<IRegionContextSetter>().SetRegion(region!, "test");
+        var partners = scope.ServiceProvider.GetRequiredService<IPartnerDirectory>();
+        var before = await partners.ActivePartnersAsync();
+        Assert.Same(before, await partners.ActivePartnersAsync());
+        Assert.DoesNotContain(before, p => p.Naam == "Wijkteam Bunnik");
+
+        var db = scope.ServiceProvider.GetRequiredService<ZvhPlatform.Core.Data.PartnersDbContext>();
+        db.Partners.Add(new ZvhPlatform.Core.Partners.Convenantpartner
+        {
+            Naam = "Wijkteam Bunnik", Domein = PartnerDomein.Zorg, Type = PartnerType.Politie, CreatedUtc = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+
+        var after = await partners.ActivePartnersAsync();
+        Assert.Contains(after, p => p.Naam == "Wijkteam Bunnik");
+        Assert.Equal(before.Count + 1, after.Count);
+    }
+
+    [Fact]
     public async Task A_statement_signed_in_the_future_or_without_an_email_is_refused_in_Dutch()
     {
         using var host = new ZvhTestHost(now: new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));

@@ -101,11 +101,15 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         var aanmelding = c.AanmeldingId is { } aid
             ? await db.Aanmeldingen.AsNoTracking().Where(a => a.Id == aid).Select(a => a.Kenmerk).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var plan = await db.Plannen.AsNoTracking().Where(p => p.CasusId == c.Id).Select(p => new { p.Id, p.Versie }).FirstOrDefaultAsync(cancellationToken);
-        var goals = plan is null
-            ? []
-            : await db.PlanDoelen.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Leefgebied)
-                .Select(d => new CasePlanGoalRow(d.Leefgebied, d.Doel, d.Interventie, d.VerantwoordelijkePartner, d.Behaald)).ToListAsync(cancellationToken);
+        var plan = await db.Plannen.AsNoTracking().Where(p => p.CasusId == c.Id)
+            .Select(p => new
+            {
+                p.Versie,
+                Doelen = p.Doelen.OrderBy(d => d.Leefgebied)
+                    .Select(d => new CasePlanGoalRow(d.Leefgebied, d.Doel, d.Interventie, d.VerantwoordelijkePartner, d.Behaald)).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        var goals = plan?.Doelen ?? [];
         var actions = await db.Acties.AsNoTracking().Where(a => a.CasusId == c.Id && a.Status == ActieStatus.Open).OrderBy(a => a.Deadline)
             .Select(a => new CaseActionRow(a.Omschrijving, a.EigenaarOrganisatie, a.Deadline)).ToListAsync(cancellationToken);
         var partnerNames = (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam);
