@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Partners;
@@ -90,28 +92,17 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
             throw new KeyNotFoundException("Casus niet gevonden.");
         }
 
-        var c = await db.Casussen.AsNoTracking().Include(x => x.Personen).Include(x => x.Deelnemers)
-            .SingleAsync(x => x.Id == query.Id, cancellationToken);
+        var q = Queries.GetValue(db.Model, _ => new CaseQueries());
+        var c = await q.Case(db, query.Id, cancellationToken);
         var ids = c.Personen.Select(p => p.PersonId).ToList();
         var persons = await core.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var history = await db.StatusWijzigingen.AsNoTracking().Where(w => w.CasusId == c.Id).OrderBy(w => w.Datum).ThenBy(w => w.VastgelegdUtc)
-            .Select(w => new CaseStatusRow(w.Datum, w.Van, w.Naar, w.Toelichting, w.Door)).ToListAsync(cancellationToken);
-        var scalings = (await db.Schalingen.AsNoTracking().Where(s => s.CasusId == c.Id).ToListAsync(cancellationToken))
+        var history = await ListAsync(q.History(db, c.Id), cancellationToken);
+        var scalings = (await ListAsync(q.Scalings(db, c.Id), cancellationToken))
             .OrderBy(s => s.Datum).Select(s => new CaseScalingRow(s.Datum, s.Van, s.Naar, s.Ontvanger, s.Toelichting, s.Door)).ToList();
-        var aanmelding = c.AanmeldingId is { } aid
-            ? await db.Aanmeldingen.AsNoTracking().Where(a => a.Id == aid).Select(a => a.Kenmerk).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var plan = await db.Plannen.AsNoTracking().Where(p => p.CasusId == c.Id)
-            .Select(p => new
-            {
-                p.Versie,
-                Doelen = p.Doelen.OrderBy(d => d.Leefgebied)
-                    .Select(d => new CasePlanGoalRow(d.Leefgebied, d.Doel, d.Interventie, d.VerantwoordelijkePartner, d.Behaald)).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var aanmelding = c.AanmeldingId is { } aid ? await q.AanmeldingKenmerk(db, aid, cancellationToken) : null;
+        var plan = await q.Plan(db, c.Id, cancellationToken);
         var goals = plan?.Doelen ?? [];
-        var actions = await db.Acties.AsNoTracking().Where(a => a.CasusId == c.Id && a.Status == ActieStatus.Open).OrderBy(a => a.Deadline)
-            .Select(a => new CaseActionRow(a.Omschrijving, a.EigenaarOrganisatie, a.Deadline)).ToListAsync(cancellationToken);
+        var actions = await ListAsync(q.OpenActions(db, c.Id), cancellationToken);
         var partnerNames = (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam);
         var contract = c.AfgeslotenOp is null ? await scope.CheckAsync(c.ModuleId, c.GemeenteCode, cancellationToken) : null;
         // A module the region no longer has answers 404 on its own screens, so its links are left out.
@@ -141,5 +132,50 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
             PlanVersie = plan?.Versie,
             OpenActies = actions,
         };
+    }
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    // The case page is the page a coordinator opens most after the list, and its seven reads on this context were
+    // each translated anew per request (EF's funcletizer and query-cache lookup, bench/README.md). Compiled once per
+    // model (one process may hold hosts on several providers); the region query filter is part of each compiled query
+    // and reads the context's current region when it runs.
+    private static readonly ConditionalWeakTable<IModel, CaseQueries> Queries = new();
+
+    private sealed record PlanRow(int Versie, List<CasePlanGoalRow> Doelen);
+
+    private sealed class CaseQueries
+    {
+        public Func<CaseworkDbContext, Guid, CancellationToken, Task<Casus>> Case { get; } = EF.CompileAsyncQuery(
+            (CaseworkDbContext db, Guid id, CancellationToken ct) => db.Casussen.AsNoTracking().Include(x => x.Personen).Include(x => x.Deelnemers).Single(x => x.Id == id));
+
+        public Func<CaseworkDbContext, Guid, IAsyncEnumerable<CaseStatusRow>> History { get; } = EF.CompileAsyncQuery(
+            (CaseworkDbContext db, Guid id) => db.StatusWijzigingen.AsNoTracking().Where(w => w.CasusId == id).OrderBy(w => w.Datum).ThenBy(w => w.VastgelegdUtc)
+                .Select(w => new CaseStatusRow(w.Datum, w.Van, w.Naar, w.Toelichting, w.Door)));
+
+        public Func<CaseworkDbContext, Guid, IAsyncEnumerable<Schaling>> Scalings { get; } = EF.CompileAsyncQuery(
+            (CaseworkDbContext db, Guid id) => db.Schalingen.AsNoTracking().Where(s => s.CasusId == id));
+
+        public Func<CaseworkDbContext, Guid, CancellationToken, Task<string?>> AanmeldingKenmerk { get; } = EF.CompileAsyncQuery(
+            (CaseworkDbContext db, Guid id, CancellationToken ct) => db.Aanmeldingen.AsNoTracking().Where(a => a.Id == id).Select(a => (string?)a.Kenmerk).FirstOrDefault());
+
+        public Func<CaseworkDbContext, Guid, CancellationToken, Task<PlanRow?>> Plan { get; } = EF.CompileAsyncQuery(
+            (CaseworkDbContext db, Guid id, CancellationToken ct) => db.Plannen.AsNoTracking().Where(p => p.CasusId == id)
+                .Select(p => new PlanRow(p.Versie, p.Doelen.OrderBy(d => d.Leefgebied)
+                    .Select(d => new CasePlanGoalRow(d.Leefgebied, d.Doel, d.Interventie, d.VerantwoordelijkePartner, d.Behaald)).ToList()))
+                .FirstOrDefault());
+
+        public Func<CaseworkDbContext, Guid, IAsyncEnumerable<CaseActionRow>> OpenActions { get; } = EF.CompileAsyncQuery(
+            (CaseworkDbContext db, Guid id) => db.Acties.AsNoTracking().Where(a => a.CasusId == id && a.Status == ActieStatus.Open).OrderBy(a => a.Deadline)
+                .Select(a => new CaseActionRow(a.Omschrijving, a.EigenaarOrganisatie, a.Deadline)));
     }
 }
