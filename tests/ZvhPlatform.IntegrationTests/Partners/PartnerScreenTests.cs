@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ZvhPlatform.Core.Contracts.Partners;
+using ZvhPlatform.IntegrationTests.Kernel;
 using ZvhPlatform.Kernel.Data;
 using ZvhPlatform.Kernel.Tenancy;
 using ZvhPlatform.Testing;
@@ -232,9 +233,7 @@ public sealed partial class PartnerScreenTests
     public async Task The_active_partners_are_read_once_per_request_and_again_after_the_request_saves_a_partner()
     {
         using var host = new ZvhTestHost();
-        using var scope = host.Services.CreateScope();
-        var region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync("utrecht");
-        scope.ServiceProvider.GetRequiredService<IRegionContextSetter>().SetRegion(region!, "test");
+        await using var scope = RegionScopes.InRegion(host.Services, await RegionScopes.ByKeyAsync(host.Services, "utrecht"));
         var partners = scope.ServiceProvider.GetRequiredService<IPartnerDirectory>();
         var before = await partners.ActivePartnersAsync();
         Assert.Same(before, await partners.ActivePartnersAsync());

@@ -96,13 +96,13 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         var c = await q.Case(db, query.Id, cancellationToken);
         var ids = c.Personen.Select(p => p.PersonId).ToList();
         var persons = await core.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var history = await ListAsync(q.History(db, c.Id), cancellationToken);
-        var scalings = (await ListAsync(q.Scalings(db, c.Id), cancellationToken))
+        var history = await q.History(db, c.Id).ToListAsync(cancellationToken);
+        var scalings = (await q.Scalings(db, c.Id).ToListAsync(cancellationToken))
             .OrderBy(s => s.Datum).Select(s => new CaseScalingRow(s.Datum, s.Van, s.Naar, s.Ontvanger, s.Toelichting, s.Door)).ToList();
         var aanmelding = c.AanmeldingId is { } aid ? await q.AanmeldingKenmerk(db, aid, cancellationToken) : null;
         var plan = await q.Plan(db, c.Id, cancellationToken);
         var goals = plan?.Doelen ?? [];
-        var actions = await ListAsync(q.OpenActions(db, c.Id), cancellationToken);
+        var actions = await q.OpenActions(db, c.Id).ToListAsync(cancellationToken);
         var partnerNames = (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam);
         var contract = c.AfgeslotenOp is null ? await scope.CheckAsync(c.ModuleId, c.GemeenteCode, cancellationToken) : null;
         // A module the region no longer has answers 404 on its own screens, so its links are left out.
@@ -132,17 +132,6 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
             PlanVersie = plan?.Versie,
             OpenActies = actions,
         };
-    }
-
-    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
     }
 
     // The case page is the page a coordinator opens most after the list, and its seven reads on this context were
