@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Kernel.Data;
 using ZvhPlatform.Testing;
 
@@ -42,6 +43,49 @@ public sealed class SqliteJournalTests
 
         Assert.Equal(0L, await ScalarAsync(reader, "SELECT count(*) FROM core_Regions WHERE Name LIKE '% (gewijzigd)';"));
         await transaction.RollbackAsync();
+    }
+
+    [Fact]
+    public async Task A_writer_that_finds_the_database_locked_waits_inside_SQLite_past_the_command_timeout_and_saves_once_the_other_commits()
+    {
+        using var host = new ZvhTestHost(DatabaseProvider.Sqlite);
+        _ = host.Services;
+
+        await using var holder = new SqliteConnection(host.Database.ConnectionString);
+        await holder.OpenAsync();
+        var regions = (long)(await ScalarAsync(holder, "SELECT count(*) FROM core_Regions;"))!;
+        await using var transaction = (SqliteTransaction)await holder.BeginTransactionAsync();
+        await using (var update = holder.CreateCommand())
+        {
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE core_Regions SET Name = Name || ' (eerste)';";
+            await update.ExecuteNonQueryAsync();
+        }
+
+        // A context configured as every module's: the interceptor gives its connection the busy handler.
+        var options = new DbContextOptionsBuilder<DbContext>()
+            .UseZvhDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = host.Database.ConnectionString }, "core")
+            .Options;
+        await using var db = new DbContext(options);
+        db.Database.SetCommandTimeout(1);
+        await db.Database.OpenConnectionAsync();
+        // Microsoft.Data.Sqlite's retry runs synchronously inside the call; on its own it would give up after the
+        // one-second command timeout with SQLITE_BUSY, long before the holder commits.
+        var second = Task.Run(() => db.Database.ExecuteSqlRaw("UPDATE core_Regions SET Name = Name || ' (tweede)';"));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.False(second.IsCompleted, "de tweede schrijver wachtte niet op de vergrendeling");
+
+        await transaction.CommitAsync();
+        Assert.Equal(regions, await second);
+        Assert.Equal(regions, await ScalarAsync(holder, "SELECT count(*) FROM core_Regions WHERE Name LIKE '% (eerste) (tweede)';"));
+    }
+
+    [Fact]
+    public void The_busy_handler_tries_again_until_the_busy_timeout_and_then_gives_up()
+    {
+        Assert.Equal(1, SqliteBusyTimeoutInterceptor.OnBusy(IntPtr.Zero, 0));
+        Assert.Equal(1, SqliteBusyTimeoutInterceptor.OnBusy(IntPtr.Zero, SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds - 1));
+        Assert.Equal(0, SqliteBusyTimeoutInterceptor.OnBusy(IntPtr.Zero, SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds));
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
