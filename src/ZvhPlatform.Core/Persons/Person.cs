@@ -67,7 +67,11 @@ internal sealed class Person : IRegionOwned, IVersioned
 
     public List<PersonAlias> Aliases { get; set; } = [];
 
-    public string VolledigeNaam => string.Join(' ', new[] { Voornamen, Tussenvoegsel, Achternaam }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    public string VolledigeNaam => FullName(Voornamen, Tussenvoegsel, Achternaam);
+
+    /// <summary>"Jan de Vries": for pages that read only the name columns.</summary>
+    public static string FullName(string voornamen, string? tussenvoegsel, string achternaam) =>
+        string.Join(' ', new[] { voornamen, tussenvoegsel, achternaam }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     public void RefreshSearchFields()
     {

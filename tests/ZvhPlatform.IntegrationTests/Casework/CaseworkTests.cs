@@ -187,6 +187,32 @@ public sealed partial class CaseworkTests
     }
 
     [Fact]
+    public async Task A_participant_on_behalf_of_a_partner_shows_that_partner_to_staff_and_to_the_participant()
+    {
+        var s = await SetUpAsync(DatabaseProvider.Sqlite);
+        using var host = s.Host;
+        using var staff = s.Staff;
+        var id = CaseIdOf(await OpenCaseAsync(s));
+        var page = await staff.GetStringAsync(new Uri($"/casussen/{id}", UriKind.Relative));
+        var select = page[page.IndexOf("name=\"namens\"", StringComparison.Ordinal)..];
+        var option = Regex.Match(select, "<option value=\"([0-9a-f-]{36})\">([^<]+)</option>");
+        Assert.True(option.Success, "geen convenantpartner om uit te kiezen");
+        var partnerName = System.Net.WebUtility.HtmlDecode(option.Groups[2].Value);
+        Assert.DoesNotContain(", namens ", page, StringComparison.Ordinal);
+
+        await SignIn.PostFormAsync(staff, $"/casussen/{id}/deelnemers",
+            new Dictionary<string, string> { ["email"] = Partner, ["namens"] = option.Groups[1].Value }, $"/casussen/{id}");
+
+        Assert.Contains($", namens {partnerName}", System.Net.WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri($"/casussen/{id}", UriKind.Relative))),
+            StringComparison.Ordinal);
+        using var partner = host.NewClient("http://localhost/r/utrecht/");
+        await SignIn.SignInAsync(partner, host, Partner);
+        var asParticipant = System.Net.WebUtility.HtmlDecode(await partner.GetStringAsync(new Uri($"/r/utrecht/casussen/{id}", UriKind.Relative)));
+        Assert.Contains($", namens {partnerName}", asParticipant, StringComparison.Ordinal);
+        Assert.Contains("Piet Pieters", asParticipant, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Emergency_access_needs_a_reason_is_time_limited_marked_in_the_log_and_reported_to_the_privacy_officer()
     {
         var s = await SetUpAsync(DatabaseProvider.Sqlite);

@@ -7,6 +7,7 @@ using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Partners;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Data;
+using ZvhPlatform.Core.Persons;
 
 namespace ZvhPlatform.Core.Features.Casework;
 
@@ -95,7 +96,7 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         var q = Queries.GetValue(db.Model, _ => new CaseQueries());
         var c = await q.Case(db, query.Id, cancellationToken);
         var ids = c.Personen.Select(p => p.PersonId).ToList();
-        var persons = await core.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var persons = await PersonNames.GetValue(core.Model, _ => new PersonQuery()).Names(core, ids).ToDictionaryAsync(p => p.Id, cancellationToken: cancellationToken);
         var history = await q.History(db, c.Id).ToListAsync(cancellationToken);
         var scalings = (await q.Scalings(db, c.Id).ToListAsync(cancellationToken))
             .OrderBy(s => s.Datum).Select(s => new CaseScalingRow(s.Datum, s.Van, s.Naar, s.Ontvanger, s.Toelichting, s.Door)).ToList();
@@ -103,7 +104,12 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         var plan = await q.Plan(db, c.Id, cancellationToken);
         var goals = plan?.Doelen ?? [];
         var actions = await q.OpenActions(db, c.Id).ToListAsync(cancellationToken);
-        var partnerNames = (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam);
+        var deelnemers = c.Deelnemers.Where(d => d.VerwijderdUtc == null).ToList();
+        // Most cases have no participant on behalf of a partner organisation: the partner register is only read for those.
+        var namens = deelnemers.Where(d => d.NamensPartnerId is not null).Select(d => d.NamensPartnerId!.Value).ToHashSet();
+        var partnerNames = namens.Count == 0
+            ? []
+            : (await partners.ActivePartnersAsync(cancellationToken)).Where(p => namens.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Naam);
         var contract = c.AfgeslotenOp is null ? await scope.CheckAsync(c.ModuleId, c.GemeenteCode, cancellationToken) : null;
         // A module the region no longer has answers 404 on its own screens, so its links are left out.
         var moduleEnabled = (await scope.CheckAsync(c.ModuleId, null, cancellationToken)).Allowed;
@@ -112,7 +118,7 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         return new CaseDetails(c.Id, c.Kenmerk, c.ModuleId, c.Doel, c.Grondslag, c.GeopendOp, c.AfgeslotenOp, c.AfsluitReden, c.BewarenTot, c.Version,
             c.Personen.Select(p => new CasePersonRow(p.PersonId, persons.TryGetValue(p.PersonId, out var person) ? person.VolledigeNaam : "(verwijderd)",
                 persons.GetValueOrDefault(p.PersonId)?.Geboortedatum, p.Rol)).ToList(),
-            c.Deelnemers.Where(d => d.VerwijderdUtc == null).Select(d => new CaseParticipantRow(d.Id, d.UserId, d.Naam, d.Organisatie, d.ToegevoegdUtc,
+            deelnemers.Select(d => new CaseParticipantRow(d.Id, d.UserId, d.Naam, d.Organisatie, d.ToegevoegdUtc,
                 d.NamensPartnerId is { } np ? partnerNames.GetValueOrDefault(np) : null, d.VasteVertegenwoordiger)).ToList(),
             decision.ViaEmergency)
         {
@@ -140,7 +146,22 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
     // and reads the context's current region when it runs.
     private static readonly ConditionalWeakTable<IModel, CaseQueries> Queries = new();
 
+    private static readonly ConditionalWeakTable<IModel, PersonQuery> PersonNames = new();
+
     private sealed record PlanRow(int Versie, List<CasePlanGoalRow> Doelen);
+
+    // Only what the page shows: the whole person would also carry the address, contact details and BSN into memory.
+    private sealed record PersonName(Guid Id, string Voornamen, string? Tussenvoegsel, string Achternaam, DateOnly? Geboortedatum)
+    {
+        public string VolledigeNaam => Person.FullName(Voornamen, Tussenvoegsel, Achternaam);
+    }
+
+    private sealed class PersonQuery
+    {
+        public Func<CoreDbContext, List<Guid>, IAsyncEnumerable<PersonName>> Names { get; } = EF.CompileAsyncQuery(
+            (CoreDbContext db, List<Guid> ids) => db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))
+                .Select(p => new PersonName(p.Id, p.Voornamen, p.Tussenvoegsel, p.Achternaam, p.Geboortedatum)));
+    }
 
     private sealed class CaseQueries
     {
