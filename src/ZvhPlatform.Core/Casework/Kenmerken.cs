@@ -11,11 +11,14 @@ internal static class Kenmerken
     /// reference again once the retention job deleted a case of that year. Two saves at the same moment can still pick
     /// the same number; the unique index refuses the second, which is answered with 409 and nothing saved.
     /// </summary>
-    public static async Task<string> NextAsync(IQueryable<string> existing, string prefix, CancellationToken cancellationToken)
+    public static async Task<string> NextAsync(IQueryable<string> existing, string prefix, CancellationToken cancellationToken) =>
+        prefix + (await HighestNumberAsync(existing, prefix, cancellationToken) + 1).ToString("0000", CultureInfo.InvariantCulture);
+
+    /// <summary>The number of the highest reference with the prefix (0 when there is none), for numbering a batch.</summary>
+    public static async Task<int> HighestNumberAsync(IQueryable<string> existing, string prefix, CancellationToken cancellationToken)
     {
         var last = await existing.Where(k => k.StartsWith(prefix)).OrderByDescending(k => k.Length).ThenByDescending(k => k)
             .FirstOrDefaultAsync(cancellationToken);
-        var number = last is not null && int.TryParse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return prefix + (number + 1).ToString("0000", CultureInfo.InvariantCulture);
+        return last is not null && int.TryParse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 }

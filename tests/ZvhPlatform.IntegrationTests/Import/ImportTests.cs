@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Core.Privacy;
 using ZvhPlatform.Kernel.Tenancy;
@@ -98,6 +99,38 @@ public sealed class ImportTests
             .Select(e => e.Purpose).ToListAsync();
         Assert.NotEmpty(purposes);
         Assert.All(purposes, p => Assert.Equal("Migratie", p));
+    }
+
+    [Fact]
+    public async Task An_imported_case_is_numbered_after_the_highest_reference_of_its_year_so_a_deleted_cases_number_is_not_handed_out_again()
+    {
+        using var host = new ZvhTestHost(now: Now);
+        using var beheer = await SignedInAsync(host, Beheer);
+        using (var scope = host.Services.CreateScope())
+        {
+            var region = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync("utrecht");
+            scope.ServiceProvider.GetRequiredService<IRegionContextSetter>().SetRegion(region!, "test");
+            var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
+            // 2019-0001 was deleted by the retention job: one case of the year left, numbered 0002.
+            db.Casussen.Add(new Casus { Kenmerk = "2019-0002", ModuleId = "coveca", Doel = "Procesregie", Grondslag = "WGS", GeopendOp = new DateOnly(2019, 1, 5) });
+            await db.SaveChangesAsync();
+        }
+
+        const string Json = """
+            { "versie": "1", "bron": "test",
+              "personen": [ { "id": "P1", "voornamen": "Bea", "achternaam": "Bakker", "gemeente": "GM0307" } ],
+              "casussen": [ { "id": "C1", "persoon": "P1", "module": "coveca", "geopendOp": "2019-03-01", "statuswijzigingen": [ { "datum": "2019-03-01", "naar": "InRegie" } ] } ] }
+            """;
+
+        var progress = await ImportAsync(host, beheer, Json);
+
+        Assert.Contains("1 casussen aangemaakt", progress, StringComparison.Ordinal);
+        using var check = host.Services.CreateScope();
+        var utrecht = await check.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync("utrecht");
+        check.ServiceProvider.GetRequiredService<IRegionContextSetter>().SetRegion(utrecht!, "test");
+        var kenmerken = await check.ServiceProvider.GetRequiredService<CaseworkDbContext>().Casussen.Where(c => c.Kenmerk.StartsWith("2019-"))
+            .Select(c => c.Kenmerk).OrderBy(k => k).ToListAsync();
+        Assert.Equal(["2019-0002", "2019-0003"], kenmerken);
     }
 
     [Fact]

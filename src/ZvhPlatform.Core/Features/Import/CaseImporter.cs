@@ -147,9 +147,8 @@ internal sealed class CaseImporter(CaseworkDbContext db, CoreDbContext core, IPa
         {
             if (!kenmerken.TryGetValue(prefix, out var n))
             {
-                n = aanmelding
-                    ? await db.Aanmeldingen.CountAsync(a => a.Kenmerk.StartsWith(prefix), ct)
-                    : await db.Casussen.CountAsync(c => c.Kenmerk.StartsWith(prefix), ct);
+                // After the highest existing one, as for a case opened on screen (a count would reuse a deleted case's number).
+                n = await Kenmerken.HighestNumberAsync(aanmelding ? db.Aanmeldingen.Select(a => a.Kenmerk) : db.Casussen.Select(c => c.Kenmerk), prefix + "-", ct);
             }
 
             kenmerken[prefix] = ++n;
