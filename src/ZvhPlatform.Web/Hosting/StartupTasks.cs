@@ -31,14 +31,20 @@ internal static class StartupTasks
     {
         var options = services.GetRequiredService<DatabaseOptions>();
         await using var scope = services.CreateAsyncScope();
+        IReadOnlyList<string> applied = [];
         if (options.MigrateAtStartup == true)
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         }
 
         if (!configuration.GetValue<bool>("Zvh:SeedDemo"))
         {
-            await SqliteDatabase.RefreshStatisticsAsync(scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>());
+            var core = scope.ServiceProvider.GetRequiredService<Core.Data.CoreDbContext>();
+            if (applied.Count > 0 || !await SqliteDatabase.HasStatisticsAsync(core))
+            {
+                await SqliteDatabase.RefreshStatisticsAsync(core);
+            }
+
             return [];
         }
 
