@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZvhPlatform.Core.Casework;
+using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Core.Privacy;
@@ -184,6 +185,41 @@ public sealed partial class CaseworkTests
         var after = await partner.GetAsync(casePath);
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
         Assert.DoesNotContain("Piet Pieters", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partner_professionals_case_list_holds_exactly_the_cases_they_take_part_in()
+    {
+        var s = await SetUpAsync(DatabaseProvider.Sqlite);
+        using var host = s.Host;
+        using var staff = s.Staff;
+        var id = CaseIdOf(await OpenCaseAsync(s));
+        // A second open case of the region that the partner does not take part in.
+        await InRegionAsync(host, "utrecht", async sp =>
+        {
+            var db = sp.GetRequiredService<CaseworkDbContext>();
+            db.Casussen.Add(new Casus { Kenmerk = "2026-0900", ModuleId = "proefaanpak", Doel = "Procesregie", Grondslag = "WGS", GeopendOp = new DateOnly(2026, 3, 1),
+                Status = CasusStatus.InRegie });
+            await db.SaveChangesAsync();
+        });
+        using var partner = host.NewClient("http://localhost/r/utrecht/");
+        await SignIn.SignInAsync(partner, host, Partner);
+        var list = new Uri("/r/utrecht/casussen", UriKind.Relative);
+        static HashSet<string> CaseIds(string html) =>
+            Regex.Matches(html, "/casussen/([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value).ToHashSet();
+
+        var before = CaseIds(await partner.GetStringAsync(list));
+        Assert.DoesNotContain(id.ToString(), before);
+        await SignIn.PostFormAsync(staff, $"/casussen/{id}/deelnemers", new Dictionary<string, string> { ["email"] = Partner }, $"/casussen/{id}");
+        var after = CaseIds(await partner.GetStringAsync(list));
+
+        Assert.True(after.SetEquals(before.Append(id.ToString())), "de lijst van de ketenpartner veranderde met meer dan de nieuwe casus");
+        Assert.True(CaseIds(await staff.GetStringAsync(new Uri("/casussen", UriKind.Relative))).Count > after.Count,
+            "de ketenpartner zag even veel casussen als het Zorg- en Veiligheidshuis");
+        foreach (var caseId in after)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync(new Uri($"/r/utrecht/casussen/{caseId}", UriKind.Relative))).StatusCode);
+        }
     }
 
     [Fact]
