@@ -83,6 +83,14 @@ public sealed partial class CaseworkTests
         await SignIn.PostFormAsync(s.Staff, "/casussen/nieuw", new Dictionary<string, string> { ["persoon"] = s.PersonId.ToString(), ["keuze"] = keuze },
             $"/casussen/nieuw?persoon={s.PersonId}");
 
+    /// <summary>The partner professional, signed in, with Utrecht's region in the address.</summary>
+    private static async Task<HttpClient> PartnerInUtrechtAsync(ZvhTestHost host)
+    {
+        var partner = host.NewClient("http://localhost/r/utrecht/");
+        await SignIn.SignInAsync(partner, host, Partner);
+        return partner;
+    }
+
     private static Guid CaseIdOf(HttpResponseMessage response) =>
         Guid.Parse(CaseLocation().Match(response.Headers.Location?.OriginalString ?? "").Groups[1].Value);
 
@@ -167,8 +175,7 @@ public sealed partial class CaseworkTests
         using var host = s.Host;
         using var staff = s.Staff;
         var id = CaseIdOf(await OpenCaseAsync(s));
-        using var partner = host.NewClient("http://localhost/r/utrecht/");
-        await SignIn.SignInAsync(partner, host, Partner);
+        using var partner = await PartnerInUtrechtAsync(host);
         var casePath = new Uri($"/r/utrecht/casussen/{id}", UriKind.Relative);
 
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync(casePath)).StatusCode);
@@ -202,8 +209,7 @@ public sealed partial class CaseworkTests
                 Status = CasusStatus.InRegie });
             await db.SaveChangesAsync();
         });
-        using var partner = host.NewClient("http://localhost/r/utrecht/");
-        await SignIn.SignInAsync(partner, host, Partner);
+        using var partner = await PartnerInUtrechtAsync(host);
         var list = new Uri("/r/utrecht/casussen", UriKind.Relative);
         static HashSet<string> CaseIds(string html) =>
             Regex.Matches(html, "/casussen/([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value).ToHashSet();
@@ -241,8 +247,7 @@ public sealed partial class CaseworkTests
 
         Assert.Contains($", namens {partnerName}", System.Net.WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri($"/casussen/{id}", UriKind.Relative))),
             StringComparison.Ordinal);
-        using var partner = host.NewClient("http://localhost/r/utrecht/");
-        await SignIn.SignInAsync(partner, host, Partner);
+        using var partner = await PartnerInUtrechtAsync(host);
         var asParticipant = System.Net.WebUtility.HtmlDecode(await partner.GetStringAsync(new Uri($"/r/utrecht/casussen/{id}", UriKind.Relative)));
         Assert.Contains($", namens {partnerName}", asParticipant, StringComparison.Ordinal);
         Assert.Contains("Piet Pieters", asParticipant, StringComparison.Ordinal);
@@ -255,8 +260,7 @@ public sealed partial class CaseworkTests
         using var host = s.Host;
         using var staff = s.Staff;
         var id = CaseIdOf(await OpenCaseAsync(s));
-        using var partner = host.NewClient("http://localhost/r/utrecht/");
-        await SignIn.SignInAsync(partner, host, Partner);
+        using var partner = await PartnerInUtrechtAsync(host);
 
         var noReason = await SignIn.PostFormAsync(partner, "/r/utrecht/casussen/doorbreken",
             new Dictionary<string, string> { ["kenmerk"] = "2026-0001", ["reden"] = "" }, "/r/utrecht/casussen");
@@ -280,8 +284,7 @@ public sealed partial class CaseworkTests
             StringComparison.Ordinal);
 
         host.Clock.Advance(TimeSpan.FromHours(4) + TimeSpan.FromMinutes(1));
-        using var later = host.NewClient("http://localhost/r/utrecht/");
-        await SignIn.SignInAsync(later, host, Partner);
+        using var later = await PartnerInUtrechtAsync(host);
         Assert.Equal(HttpStatusCode.NotFound, (await later.GetAsync(new Uri($"/r/utrecht/casussen/{id}", UriKind.Relative))).StatusCode);
     }
 

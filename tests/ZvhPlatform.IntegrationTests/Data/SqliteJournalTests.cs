@@ -22,15 +22,9 @@ public sealed class SqliteJournalTests
         Assert.Equal("wal", await ScalarAsync(writer, "PRAGMA journal_mode;"));
         Assert.Equal(2L, await ScalarAsync(writer, "PRAGMA synchronous;"));
 
-        var regions = (long)(await ScalarAsync(writer, "SELECT count(*) FROM core_Regions;"))!;
+        var (transaction, regions) = await RenameEveryRegionUncommittedAsync(writer, " (gewijzigd)");
+        await using var openTransaction = transaction;
         Assert.True(regions > 0);
-        await using var transaction = (SqliteTransaction)await writer.BeginTransactionAsync();
-        await using (var update = writer.CreateCommand())
-        {
-            update.Transaction = transaction;
-            update.CommandText = "UPDATE core_Regions SET Name = Name || ' (gewijzigd)';";
-            Assert.Equal(regions, await update.ExecuteNonQueryAsync());
-        }
 
         // Under the rollback journal this read would wait for the writer; with the log it answers at once from the last commit.
         await using var reader = new SqliteConnection(host.Database.ConnectionString + ";Default Timeout=1");
@@ -53,14 +47,8 @@ public sealed class SqliteJournalTests
 
         await using var holder = new SqliteConnection(host.Database.ConnectionString);
         await holder.OpenAsync();
-        var regions = (long)(await ScalarAsync(holder, "SELECT count(*) FROM core_Regions;"))!;
-        await using var transaction = (SqliteTransaction)await holder.BeginTransactionAsync();
-        await using (var update = holder.CreateCommand())
-        {
-            update.Transaction = transaction;
-            update.CommandText = "UPDATE core_Regions SET Name = Name || ' (eerste)';";
-            await update.ExecuteNonQueryAsync();
-        }
+        var (transaction, regions) = await RenameEveryRegionUncommittedAsync(holder, " (eerste)");
+        await using var openTransaction = transaction;
 
         // A context configured as every module's: the interceptor gives its connection the busy handler.
         var options = new DbContextOptionsBuilder<DbContext>()
@@ -86,6 +74,19 @@ public sealed class SqliteJournalTests
         Assert.Equal(1, SqliteBusyTimeoutInterceptor.OnBusy(IntPtr.Zero, 0));
         Assert.Equal(1, SqliteBusyTimeoutInterceptor.OnBusy(IntPtr.Zero, SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds - 1));
         Assert.Equal(0, SqliteBusyTimeoutInterceptor.OnBusy(IntPtr.Zero, SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds));
+    }
+
+    /// <summary>Appends a suffix to every region's name in a transaction left open (the write lock held); returns it and the count.</summary>
+    private static async Task<(SqliteTransaction Transaction, long Regions)> RenameEveryRegionUncommittedAsync(SqliteConnection connection, string suffix)
+    {
+        var regions = (long)(await ScalarAsync(connection, "SELECT count(*) FROM core_Regions;"))!;
+        var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = "UPDATE core_Regions SET Name = Name || $suffix;";
+        update.Parameters.AddWithValue("$suffix", suffix);
+        Assert.Equal(regions, await update.ExecuteNonQueryAsync());
+        return (transaction, regions);
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
