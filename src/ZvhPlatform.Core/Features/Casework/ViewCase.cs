@@ -106,10 +106,9 @@ internal sealed class ViewCaseHandler(CaseworkDbContext db, CoreDbContext core, 
         var actions = await q.OpenActions(db, c.Id).ToListAsync(cancellationToken);
         var deelnemers = c.Deelnemers.Where(d => d.VerwijderdUtc == null).ToList();
         // Most cases have no participant on behalf of a partner organisation: the partner register is only read for those.
-        var namens = deelnemers.Where(d => d.NamensPartnerId is not null).Select(d => d.NamensPartnerId!.Value).ToHashSet();
-        var partnerNames = namens.Count == 0
-            ? []
-            : (await partners.ActivePartnersAsync(cancellationToken)).Where(p => namens.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Naam);
+        var partnerNames = deelnemers.Any(d => d.NamensPartnerId is not null)
+            ? (await partners.ActivePartnersAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Naam)
+            : [];
         var contract = c.AfgeslotenOp is null ? await scope.CheckAsync(c.ModuleId, c.GemeenteCode, cancellationToken) : null;
         // A module the region no longer has answers 404 on its own screens, so its links are left out.
         var moduleEnabled = (await scope.CheckAsync(c.ModuleId, null, cancellationToken)).Allowed;
