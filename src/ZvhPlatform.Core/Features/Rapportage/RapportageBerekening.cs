@@ -72,7 +72,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         tabellen.Add(CaseloadTabel(caseload, filter, drempel, onderdrukken));
         tabellen.Add(await DoorlooptijdTabelAsync(casussen, regionId, filter, InBereik, instellingen.DoorlooptijdGrenzen, drempel, onderdrukken, ct));
         tabellen.AddRange(await AanmeldingTabellenAsync(filter, regionId, InBereik, drempel, onderdrukken, ct));
-        tabellen.Add(await LeeftijdTabelAsync(perCasus, regionId, filter, drempel, onderdrukken, ct));
+        tabellen.Add(await LeeftijdTabelAsync(perCasus, filter, drempel, onderdrukken, ct));
         tabellen.Add(await PgaTabelAsync(casussen, regionId, filter, InBereik, drempel, onderdrukken, ct));
         tabellen.Add(await WerkvoorraadTabelAsync(casussen, regionId, filter, InBereik, drempel, onderdrukken, ct));
         tabellen.Add(await AdviesTabelAsync(filter, drempel, onderdrukken, ct));
@@ -359,37 +359,18 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
         return tabellen;
     }
 
-    /// <summary>Above this many persons the dates of birth come from one pass over the region instead of a lookup by id.</summary>
-    internal int PersonenPerOpzoeking { get; set; } = 500;
-
-    private async Task<RapportTabel> LeeftijdTabelAsync(List<CasusCijfers> perCasus, Guid regionId, RapportageFilter filter, int drempel, bool onderdrukken, CancellationToken ct)
+    private async Task<RapportTabel> LeeftijdTabelAsync(List<CasusCijfers> perCasus, RapportageFilter filter, int drempel, bool onderdrukken, CancellationToken ct)
     {
         var actief = perCasus.Where(c => c.Begin > 0 || c.Instroom > 0).ToList();
         var nieuw = actief.Where(v => v.EersteInstroom is not null).ToList();
         var personen = actief.Select(v => v.PersoonId).Distinct().ToList();
         // Only the date of birth, never a name: the report shows aggregates.
-        var geboortedata = new Dictionary<Guid, DateOnly?>();
-        if (personen.Count > PersonenPerOpzoeking)
-        {
-            // Many persons: one pass over the region's (id, date of birth) pairs. Chunks of ids cost a statement of hundreds
-            // of parameters each (built, sent and planned per chunk: 1.3 s of a 2.3 s report on a region of 30,000 cases).
-            var gezocht = personen.ToHashSet();
-            await foreach (var p in core.Persons.AsNoTracking().Where(p => p.RegionId == regionId).Select(p => new { p.Id, p.Geboortedatum }).AsAsyncEnumerable()
-                               .WithCancellation(ct))
-            {
-                if (gezocht.Contains(p.Id))
-                {
-                    geboortedata[p.Id] = p.Geboortedatum;
-                }
-            }
-        }
-        else
-        {
-            foreach (var p in await core.Persons.AsNoTracking().Where(p => personen.Contains(p.Id)).Select(p => new { p.Id, p.Geboortedatum }).ToListAsync(ct))
-            {
-                geboortedata[p.Id] = p.Geboortedatum;
-            }
-        }
+        // One statement with the ids as one parameter (a JSON array on SQLite, an array on PostgreSQL): the persons are found
+        // through the primary key. A pass over the region's persons visited every person's row (93,750 for 14,000 wanted on
+        // the largest national region: 330 of a 1,000 ms report); chunks of separate parameters were a statement to build
+        // and plan per chunk.
+        var geboortedata = await core.Persons.AsNoTracking().Where(p => EF.Parameter(personen).Contains(p.Id)).Select(p => new { p.Id, p.Geboortedatum })
+            .ToDictionaryAsync(p => p.Id, p => p.Geboortedatum, ct);
 
         string Groep(Guid persoon, DateOnly op)
         {
