@@ -92,14 +92,9 @@ public sealed class CaseloadAggregationTests
             var voor = h.Where(w => w.Datum < jaar2025.Van).OrderBy(w => w.Datum).ThenBy(w => w.VastgelegdUtc).ThenBy(w => w.Van == null ? 0 : 1).LastOrDefault();
             return voor?.Naar == CasusStatus.InRegie
                    || h.Any(w => w.Datum >= jaar2025.Van && w.Datum <= jaar2025.Tot && w.Naar == CasusStatus.InRegie && w.Van != CasusStatus.InRegie);
-        }).Select(h => geboren[hoofdpersonen[h.Key]]!.Value).ToList();
-        string Groep(DateOnly d)
-        {
-            var leeftijd = jaar2025.Tot.Year - d.Year - (jaar2025.Tot < d.AddYears(jaar2025.Tot.Year - d.Year) ? 1 : 0);
-            return RapportageBerekening.Leeftijdsgroepen.First(g => leeftijd >= g.Van && (g.Tot is null || leeftijd <= g.Tot)).Label;
-        }
+        }).Select(h => RapportageBerekening.Leeftijdsgroep(geboren[hoofdpersonen[h.Key]]!.Value, jaar2025.Tot)).ToList();
 
-        Assert.Equal(RapportageBerekening.Leeftijdsgroepen.Select(g => (g.Label, (long?)actief.Count(d => Groep(d) == g.Label))),
+        Assert.Equal(RapportageBerekening.Leeftijdsgroepen.Select(g => (g.Label, (long?)actief.Count(l => l == g.Label))),
             perId.Rijen.Where(r => r.Label != "Onbekend" && !r.Totaal).Select(r => (r.Label, r.Cellen[1].Waarde)));
         Assert.True(perId.Rijen.Single(r => r.Totaal).Cellen[1].Waarde > 0);
         Assert.Equal(0, perId.Rijen.Single(r => r.Label == "Onbekend").Cellen[1].Waarde);

@@ -33,6 +33,13 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
     public static readonly IReadOnlyList<(string Label, int Van, int? Tot)> Leeftijdsgroepen =
         [("t/m 17", 0, 17), ("18–23", 18, 23), ("24–40", 24, 40), ("41–65", 41, 65), ("65+", 66, null)];
 
+    /// <summary>The label of the age group of someone born on <paramref name="geboren"/>, on the day <paramref name="op"/>.</summary>
+    public static string Leeftijdsgroep(DateOnly geboren, DateOnly op)
+    {
+        var leeftijd = op.Year - geboren.Year - (op < geboren.AddYears(op.Year - geboren.Year) ? 1 : 0);
+        return Leeftijdsgroepen.First(g => leeftijd >= g.Van && (g.Tot is null || leeftijd <= g.Tot)).Label;
+    }
+
     /// <summary>
     /// A case's figures for the period: in regie on the first day (0/1), instroom and uitstroom (counts), in regie on
     /// the last day (0/1), and the day of its first instroom in the period (for the age at instroom).
@@ -373,15 +380,7 @@ internal sealed class RapportageBerekening(CaseworkDbContext db, CoreDbContext c
             .ToDictionaryAsync(p => p.Id, p => p.Geboortedatum, ct);
 
         string Groep(Guid persoon, DateOnly op)
-        {
-            if (geboortedata.GetValueOrDefault(persoon) is not { } geboren)
-            {
-                return Onbekend;
-            }
-
-            var leeftijd = op.Year - geboren.Year - (op < geboren.AddYears(op.Year - geboren.Year) ? 1 : 0);
-            return Leeftijdsgroepen.First(g => leeftijd >= g.Van && (g.Tot is null || leeftijd <= g.Tot)).Label;
-        }
+            => geboortedata.GetValueOrDefault(persoon) is { } geboren ? Leeftijdsgroep(geboren, op) : Onbekend;
 
         var labels = Leeftijdsgroepen.Select(g => g.Label).Append(Onbekend).ToList();
         var nieuwPerGroep = nieuw.CountBy(v => Groep(v.PersoonId, v.EersteInstroom!.Value)).ToDictionary();
