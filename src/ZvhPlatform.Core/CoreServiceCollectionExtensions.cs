@@ -84,6 +84,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Contracts.Casework.ICaseDirectory, Casework.CaseDirectory>();
         // --- Management information and import ---
         services.AddScoped<Features.Rapportage.RapportageBerekening>();
+        services.AddSingleton(_ => new Features.Rapportage.RapportageWachtrij(configuration.GetValue<int?>(Features.Rapportage.RapportageWachtrij.GelijktijdigKey),
+            configuration.GetValue<int?>(Features.Rapportage.RapportageWachtrij.WachtendKey)));
         services.AddScoped<Features.Rapportage.RapportageModules>();
         services.AddScoped<Features.Import.CaseImporter>();
         // --- Casusoverleg, plan, acties en monitor ---

@@ -127,6 +127,34 @@ public sealed class ManagementAndRegistersScenarioTests
         await Expect(page).ToHaveURLAsync(new Regex("district=Oost"));
         Assert.Equal("ja", await page.EvaluateAsync<string>("() => document.body.getAttribute('data-not-reloaded')"));
         await axe.CheckAsync(page, "rapportage manager district Oost");
+
+        // While the instance computes as many reports as it takes, a changed filter shows the Dutch 503 message in place of
+        // the figures (the form stays); once a turn is free the next change shows the figures again.
+        var wachtrij = host.Services.GetRequiredService<ZvhPlatform.Core.Features.Rapportage.RapportageWachtrij>();
+        using (var wachtenden = new CancellationTokenSource())
+        {
+            var bezig = new List<IDisposable>();
+            for (var i = 0; i < wachtrij.Gelijktijdig; i++)
+            {
+                bezig.Add(await wachtrij.BeurtAsync(CancellationToken.None));
+            }
+
+            var wachtend = Enumerable.Range(0, wachtrij.MaximaalWachtend).Select(_ => wachtrij.BeurtAsync(wachtenden.Token)).ToList();
+            await page.Locator("#district").SelectOptionAsync("");
+            await Expect(page.Locator("#rapport [data-testid=error-fragment]")).ToContainTextAsync("Er worden nu veel rapportages tegelijk berekend");
+            await Expect(page.Locator("#district")).ToBeVisibleAsync();
+            await axe.CheckAsync(page, "rapportage bezet");
+            await wachtenden.CancelAsync();
+            foreach (var w in wachtend)
+            {
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => w);
+            }
+
+            bezig.ForEach(b => b.Dispose());
+        }
+
+        await page.Locator("#district").SelectOptionAsync("Oost");
+        await Expect(page.Locator("[data-testid=rapport-kop]")).ToContainTextAsync("district Oost, 01-01-2022 t/m");
         await page.Locator("#factsheet-gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Amersfoort" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Open factsheet" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Factsheet gemeente Amersfoort", Exact = true })).ToBeVisibleAsync();

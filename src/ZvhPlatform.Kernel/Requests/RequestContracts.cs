@@ -77,6 +77,28 @@ public sealed class RequestForbiddenException : Exception
     }
 }
 
+/// <summary>
+/// Thrown when the instance is too busy to take on more of a heavy request now; the web layer answers 503 with the
+/// message and a Retry-After, so the user knows to try again shortly and nothing is lost.
+/// </summary>
+public sealed class RequestCapacityException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public RequestCapacityException(string message) : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public RequestCapacityException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public RequestCapacityException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}
+
 /// <summary>The signed-in user as the kernel sees it.</summary>
 public interface ICurrentUser
 {

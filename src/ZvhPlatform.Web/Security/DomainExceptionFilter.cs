@@ -7,6 +7,7 @@ using ZvhPlatform.Kernel.Data;
 using ZvhPlatform.Kernel.Entitlement;
 using ZvhPlatform.Kernel.Requests;
 using ZvhPlatform.Kernel.Tenancy;
+using ZvhPlatform.Kernel.Web;
 using ZvhPlatform.Web.Models;
 
 namespace ZvhPlatform.Web.Security;
@@ -26,6 +27,7 @@ internal sealed class DomainExceptionFilter(IModelMetadataProvider metadata) : I
             KeyNotFoundException => (404, "Pagina niet gevonden", new List<string>()),
             RegionWriteViolationException => (404, "Pagina niet gevonden", new List<string>()),
             RequestForbiddenException f => (403, "Geen toegang", new List<string> { f.Message }),
+            RequestCapacityException c => (503, "Even geduld", new List<string> { c.Message }),
             RegionRequiredException r => (400, "Kies eerst een regio", new List<string> { r.Message }),
             DbUpdateConcurrencyException => (409, "Iemand anders heeft dit intussen gewijzigd",
                 new List<string> { "Uw wijziging is niet opgeslagen, zodat de wijziging van de ander niet verloren gaat. Laad de pagina opnieuw en voer uw wijziging nogmaals in." }),
@@ -39,12 +41,16 @@ internal sealed class DomainExceptionFilter(IModelMetadataProvider metadata) : I
         }
 
         context.ExceptionHandled = true;
-        context.Result = new ViewResult
+        if (status == 503)
         {
-            ViewName = "~/Views/Fout/Index.cshtml",
-            StatusCode = status,
-            ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = new ErrorViewModel(status, title, messages) },
-        };
+            context.HttpContext.Response.Headers.RetryAfter = "30";
+        }
+
+        var viewData = new ViewDataDictionary(metadata, context.ModelState) { Model = new ErrorViewModel(status, title, messages) };
+        // An htmx request swaps into a part of the page, so it gets the message without the layout around it.
+        context.Result = HtmxResults.WantsPartial(context.HttpContext.Request) && !context.HttpContext.Request.Headers.ContainsKey("HX-Boosted")
+            ? new PartialViewResult { ViewName = "~/Views/Fout/_Melding.cshtml", StatusCode = status, ViewData = viewData }
+            : new ViewResult { ViewName = "~/Views/Fout/Index.cshtml", StatusCode = status, ViewData = viewData };
     }
 
     /// <summary>A unique index refused the row (two saves that each computed the same next kenmerk, for instance).</summary>

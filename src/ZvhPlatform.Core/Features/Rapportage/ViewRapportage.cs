@@ -36,7 +36,8 @@ internal sealed class ViewRapportageValidator : IRequestValidator<ViewRapportage
     }
 }
 
-internal sealed class ViewRapportageHandler(RapportageBerekening berekening, RapportageModules modules, IRegionDirectory regio, ICurrentUser user)
+internal sealed class ViewRapportageHandler(RapportageBerekening berekening, RapportageModules modules, IRegionDirectory regio, ICurrentUser user,
+    RapportageWachtrij wachtrij)
     : IQueryHandler<ViewRapportage, Rapport>
 {
     public async ValueTask<Rapport> Handle(ViewRapportage query, CancellationToken cancellationToken)
@@ -60,6 +61,7 @@ internal sealed class ViewRapportageHandler(RapportageBerekening berekening, Rap
 
         var filter = new RapportageFilter(query.ModuleId, string.IsNullOrWhiteSpace(query.SubAanpak) ? null : query.SubAanpak.Trim(), query.Van, query.Tot,
             query.District, query.GemeenteCode);
+        using var beurt = await wachtrij.BeurtAsync(cancellationToken);
         return await berekening.BerekenAsync(filter, !user.HasPermission(CorePermissions.RapportageExact), cancellationToken);
     }
 }

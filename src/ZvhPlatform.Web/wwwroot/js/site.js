@@ -13,6 +13,12 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
   }
+  // A busy instance (503) refuses a heavy read such as a report; show its Dutch message where the result would go.
+  // Only for reads: a refused form keeps its input and is not replaced.
+  if (event.detail.xhr && event.detail.xhr.status === 503 && event.detail.requestConfig && event.detail.requestConfig.verb === "get") {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
 });
 
 // After a row was captured live, empty the form that sent it so the next one can be typed.
