@@ -72,6 +72,15 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
         // showed 0 req/s and no latency), and the requests still running from the run before would fill most of it.
         new($"Caseloadrapportage {year}, grootste regio (analist)", Get(analist, $"/rapportage?module=coveca&jaar={year}"), Get(null, $"/rapportage?jaar={year}"),
             MinSeconds: 30),
+        // Five different reports in turn: the queue shares a computation only between requests for the same figures
+        // (ADR 13), so this shows what is left of that when the requests differ.
+        new($"Caseloadrapportage, vijf jaren door elkaar ({year - 4}-{year}, analist)",
+            Get(analist, Enumerable.Range(year - 4, 5).Select(j => $"/rapportage?module=coveca&jaar={j}").ToList()),
+            Get(null, Enumerable.Range(year - 4, 5).Select(j => $"/rapportage?jaar={j}").ToList()), MinSeconds: 30),
+        // The coordinators' page while a burst of reports runs on the same instance (ADR 13): how much of the machine the
+        // reports leave for the case list. 20 s runs so that reports started during the run finish inside it.
+        new($"Casuslijst terwijl 16 analisten de rapportage {year} openen", Get(staff, "/casussen?status=InRegie"), Get(null, "/casussen?status=InRegie"),
+            MinSeconds: 20, BackgroundA: Get(analist, $"/rapportage?module=coveca&jaar={year}"), BackgroundB: Get(null, $"/rapportage?jaar={year}")),
     };
     if (options.Only is { } only)
     {
@@ -86,6 +95,7 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
         await Wrk.RunAsync(baseline.BaseUrl, scenario.B, options.Connections, 2, work);
     }
 
+    var notes = new List<string>();
     report.AppendLine("| Pagina | A req/s | B req/s | A/B (mediaan) | A p50 ms | A p99 ms | B p99 ms | fouten A/B |")
         .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var scenario in scenarios)
@@ -96,18 +106,35 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
         var a = new List<WrkResult>();
         var b = new List<WrkResult>();
         var seconds = Math.Max(options.Seconds, scenario.MinSeconds);
+        var backgroundA = new List<WrkResult>();
+        var backgroundB = new List<WrkResult>();
+        async Task<WrkResult> Run(Server server, WrkRequest request, WrkRequest? background, List<WrkResult> backgrounds)
+        {
+            if (background is null)
+            {
+                return await Wrk.RunAsync(server.BaseUrl, request, options.Connections, seconds, work);
+            }
+
+            // The other users start first and go on a little longer, so the whole measured run is under their load.
+            var others = Wrk.RunAsync(server.BaseUrl, background, 16, seconds + 3, work);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var result = await Wrk.RunAsync(server.BaseUrl, request, options.Connections, seconds, work);
+            backgrounds.Add(await others);
+            return result;
+        }
+
         for (var round = 0; round < options.Rounds; round++)
         {
             // Alternate who goes first so drift on the machine hits both sides alike.
             if (round % 2 == 0)
             {
-                a.Add(await Wrk.RunAsync(app.BaseUrl, scenario.A, options.Connections, seconds, work));
-                b.Add(await Wrk.RunAsync(baseline.BaseUrl, scenario.B, options.Connections, seconds, work));
+                a.Add(await Run(app, scenario.A, scenario.BackgroundA, backgroundA));
+                b.Add(await Run(baseline, scenario.B, scenario.BackgroundB, backgroundB));
             }
             else
             {
-                b.Add(await Wrk.RunAsync(baseline.BaseUrl, scenario.B, options.Connections, seconds, work));
-                a.Add(await Wrk.RunAsync(app.BaseUrl, scenario.A, options.Connections, seconds, work));
+                b.Add(await Run(baseline, scenario.B, scenario.BackgroundB, backgroundB));
+                a.Add(await Run(app, scenario.A, scenario.BackgroundA, backgroundA));
             }
         }
 
@@ -116,6 +143,22 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
             $"| {scenario.Name}{(seconds != options.Seconds ? $" ({seconds} s per run)" : "")} | {Median(a.Select(r => r.RequestsPerSecond)):0} | {Median(b.Select(r => r.RequestsPerSecond)):0} | {ratio:0.00} | "
             + $"{Median(a.Select(r => r.P50Ms)):0.0} | {a.Max(r => r.P99Ms):0.0} | {b.Max(r => r.P99Ms):0.0} | {a.Sum(r => r.Errors)}/{b.Sum(r => r.Errors)} |");
         Console.Error.WriteLine($"{scenario.Name}: A/B {ratio:0.00}");
+        if (backgroundA.Count > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{scenario.Name}: meanwhile the reports: A {Median(backgroundA.Select(r => r.RequestsPerSecond)):0.0} req/s, p50 {Median(backgroundA.Select(r => r.P50Ms)):0} ms, {backgroundA.Sum(r => r.Errors)} errors; "
+                + $"B {Median(backgroundB.Select(r => r.RequestsPerSecond)):0.0} req/s, p50 {Median(backgroundB.Select(r => r.P50Ms)):0} ms, {backgroundB.Sum(r => r.Errors)} errors (errors: 503 from the report queue or over wrk's 10 s)."));
+        }
+    }
+
+    foreach (var note in notes)
+    {
+        report.AppendLine().AppendLine(note);
+    }
+
+    if (options.AppSettings.Count > 0)
+    {
+        report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"App settings for this run: {string.Join(", ", options.AppSettings.Select(kv => $"`{kv.Key}={kv.Value}`"))}.");
     }
 
     report.AppendLine().AppendLine(CultureInfo.InvariantCulture,
@@ -180,7 +223,8 @@ static double Median(IEnumerable<double> values)
 }
 
 /// <summary>A page measured on both sides; <paramref name="MinSeconds"/> lengthens a run for a page that takes seconds under load.</summary>
-internal sealed record Scenario(string Name, WrkRequest A, WrkRequest B, int MinSeconds = 0);
+/// <summary>A page measured on A and B; with <c>BackgroundA</c>/<c>BackgroundB</c> while other users load that page on the same side.</summary>
+internal sealed record Scenario(string Name, WrkRequest A, WrkRequest B, int MinSeconds = 0, WrkRequest? BackgroundA = null, WrkRequest? BackgroundB = null);
 
 internal sealed record Credential(string Email, string Password, string Totp);
 
@@ -211,6 +255,20 @@ internal sealed record PageBenchOptions
     /// <summary>Only the pages whose name contains this text (e.g. <c>--only Casusdetail</c>), to profile or re-measure one page.</summary>
     public string? Only { get; init; }
 
+    /// <summary>Configuration for the app only, <c>--app-setting Key=Value</c> (repeatable; <c>:</c> or <c>__</c> between sections), e.g. to compare a setting on and off.</summary>
+    public IReadOnlyDictionary<string, string> AppSettings { get; init; } = new Dictionary<string, string>();
+
+    private static Dictionary<string, string> AppSetting(IReadOnlyDictionary<string, string> settings, string keyValue)
+    {
+        var at = keyValue.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            throw new ArgumentException($"--app-setting needs Key=Value, not {keyValue}.");
+        }
+
+        return new Dictionary<string, string>(settings) { [keyValue[..at].Replace(":", "__", StringComparison.Ordinal)] = keyValue[(at + 1)..] };
+    }
+
     public static PageBenchOptions Parse(string[] args)
     {
         var options = new PageBenchOptions();
@@ -229,6 +287,7 @@ internal sealed record PageBenchOptions
                 "--out" => options with { Output = Value() },
                 "--existing" => options with { Existing = Value() },
                 "--only" => options with { Only = Value() },
+                "--app-setting" => options with { AppSettings = AppSetting(options.AppSettings, Value()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -351,7 +410,16 @@ internal sealed partial class BenchDatabase : IAsyncDisposable
         ["DOTNET_gcServer"] = "0",
     };
 
-    public Task<Server> StartAppAsync(string dll) => Server.StartAsync("app", dll, [], Environment(), "/account/inloggen");
+    public Task<Server> StartAppAsync(string dll)
+    {
+        var environment = Environment();
+        foreach (var (key, value) in _options.AppSettings)
+        {
+            environment[key] = value;
+        }
+
+        return Server.StartAsync("app", dll, [], environment, "/account/inloggen");
+    }
 
     public Task<Server> StartBaselineAsync(string dll) => Server.StartAsync("baseline", dll,
         [$"--Provider={_options.Provider}", $"--Connection={ConnectionString}", $"--Region={RegionId}"], new Dictionary<string, string>(), "/casussen");

@@ -5,6 +5,7 @@ using ZvhPlatform.Core.Contracts.Regions;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Modules;
 using ZvhPlatform.Kernel.Requests;
+using ZvhPlatform.Kernel.Tenancy;
 
 namespace ZvhPlatform.Core.Features.Rapportage;
 
@@ -37,7 +38,7 @@ internal sealed class ViewRapportageValidator : IRequestValidator<ViewRapportage
 }
 
 internal sealed class ViewRapportageHandler(RapportageBerekening berekening, RapportageModules modules, IRegionDirectory regio, ICurrentUser user,
-    RapportageWachtrij wachtrij)
+    RapportageWachtrij wachtrij, IRegionContext regionContext)
     : IQueryHandler<ViewRapportage, Rapport>
 {
     public async ValueTask<Rapport> Handle(ViewRapportage query, CancellationToken cancellationToken)
@@ -61,8 +62,9 @@ internal sealed class ViewRapportageHandler(RapportageBerekening berekening, Rap
 
         var filter = new RapportageFilter(query.ModuleId, string.IsNullOrWhiteSpace(query.SubAanpak) ? null : query.SubAanpak.Trim(), query.Van, query.Tot,
             query.District, query.GemeenteCode);
-        using var beurt = await wachtrij.BeurtAsync(cancellationToken);
-        return await berekening.BerekenAsync(filter, !user.HasPermission(CorePermissions.RapportageExact), cancellationToken);
+        var onderdrukken = !user.HasPermission(CorePermissions.RapportageExact);
+        var sleutel = new RapportSleutel(regionContext.RequiredRegion.Id, filter, onderdrukken);
+        return await wachtrij.RapportAsync(sleutel, ct => berekening.BerekenAsync(filter, onderdrukken, ct), cancellationToken);
     }
 }
 
