@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Tenancy;
+using ZvhPlatform.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace ZvhPlatform.BrowserTests;
@@ -133,7 +134,7 @@ public sealed class ManagementAndRegistersScenarioTests
         var wachtrij = host.Services.GetRequiredService<ZvhPlatform.Core.Features.Rapportage.RapportageWachtrij>();
         using (var wachtenden = new CancellationTokenSource())
         {
-            var bezig = new List<IDisposable>();
+            var bezig = new List<IAsyncDisposable>();
             for (var i = 0; i < wachtrij.Gelijktijdig; i++)
             {
                 bezig.Add(await wachtrij.BeurtAsync(CancellationToken.None));
@@ -150,7 +151,10 @@ public sealed class ManagementAndRegistersScenarioTests
                 await Assert.ThrowsAnyAsync<OperationCanceledException>(() => w);
             }
 
-            bezig.ForEach(b => b.Dispose());
+            foreach (var b in bezig)
+            {
+                await b.DisposeAsync();
+            }
         }
 
         await page.Locator("#district").SelectOptionAsync("Oost");

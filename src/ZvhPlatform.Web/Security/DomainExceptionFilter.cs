@@ -48,7 +48,7 @@ internal sealed class DomainExceptionFilter(IModelMetadataProvider metadata) : I
 
         var viewData = new ViewDataDictionary(metadata, context.ModelState) { Model = new ErrorViewModel(status, title, messages) };
         // An htmx request swaps into a part of the page, so it gets the message without the layout around it.
-        context.Result = HtmxResults.WantsPartial(context.HttpContext.Request) && !context.HttpContext.Request.Headers.ContainsKey("HX-Boosted")
+        context.Result = HtmxResults.WantsPartial(context.HttpContext.Request)
             ? new PartialViewResult { ViewName = "~/Views/Fout/_Melding.cshtml", StatusCode = status, ViewData = viewData }
             : new ViewResult { ViewName = "~/Views/Fout/Index.cshtml", StatusCode = status, ViewData = viewData };
     }

@@ -26,9 +26,9 @@ public sealed class RapportageWachtrijTests
         Assert.Contains("Probeer het over een halve minuut opnieuw", derde.Message, StringComparison.Ordinal);
         Assert.Equal(2, wachtrij.InBehandeling);
 
-        eerste.Dispose();
-        eerste.Dispose();
-        using (await tweede)
+        await eerste.DisposeAsync();
+        await eerste.DisposeAsync();
+        await using (await tweede)
         {
             Assert.Equal(1, wachtrij.InBehandeling);
         }
@@ -40,7 +40,7 @@ public sealed class RapportageWachtrijTests
     public async Task A_user_who_leaves_while_waiting_gives_up_the_place_in_the_queue()
     {
         using var wachtrij = new RapportageWachtrij(gelijktijdig: 1, maximaalWachtend: 1);
-        using var bezig = await wachtrij.BeurtAsync(CancellationToken.None);
+        var bezig = await wachtrij.BeurtAsync(CancellationToken.None);
         using var weg = new CancellationTokenSource();
         var wachtend = wachtrij.BeurtAsync(weg.Token);
         await weg.CancelAsync();
@@ -50,8 +50,8 @@ public sealed class RapportageWachtrijTests
         // The place is free again: a next report may wait.
         var volgende = wachtrij.BeurtAsync(CancellationToken.None);
         Assert.False(volgende.IsCompleted);
-        bezig.Dispose();
-        (await volgende).Dispose();
+        await bezig.DisposeAsync();
+        await (await volgende).DisposeAsync();
         Assert.Equal(0, wachtrij.InBehandeling);
     }
 
@@ -82,7 +82,7 @@ public sealed class RapportageWachtrijTests
         var vierde = Vraag(Jaar2022);
         Assert.All(drie, t => Assert.False(t.IsCompleted));
 
-        bezig.Dispose();
+        await bezig.DisposeAsync();
         var rapporten = await Task.WhenAll([.. drie, vierde]);
         Assert.Equal(anderFilter.Filter, (await oost).Filter);
         Assert.All(rapporten, r => Assert.Same(rapporten[0], r));
@@ -133,7 +133,7 @@ public sealed class RapportageWachtrijTests
         var tweede = Vraag(CancellationToken.None);
         await eersteWeg.CancelAsync();
         Assert.False(eerste.IsCompleted);
-        bezig.Dispose();
+        await bezig.DisposeAsync();
         Assert.NotNull(await tweede);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => eerste);
         Assert.Equal(1, berekeningen);
@@ -146,7 +146,7 @@ public sealed class RapportageWachtrijTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => a);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => b);
         Assert.Equal(1, wachtrij.InBehandeling);
-        bezig.Dispose();
+        await bezig.DisposeAsync();
         Assert.Equal(1, berekeningen);
         Assert.Equal(0, wachtrij.InBehandeling);
     }
@@ -159,11 +159,11 @@ public sealed class RapportageWachtrijTests
         Task<Rapport> Vraag() => wachtrij.RapportAsync(Jaar2022, _ => throw new InvalidOperationException("kapot"), CancellationToken.None);
         var eerste = Vraag();
         var tweede = Vraag();
-        bezig.Dispose();
+        await bezig.DisposeAsync();
         Assert.Equal("kapot", (await Assert.ThrowsAsync<InvalidOperationException>(() => eerste)).Message);
         Assert.Equal("kapot", (await Assert.ThrowsAsync<InvalidOperationException>(() => tweede)).Message);
         Assert.Equal(0, wachtrij.InBehandeling);
-        using (await wachtrij.BeurtAsync(CancellationToken.None))
+        await using (await wachtrij.BeurtAsync(CancellationToken.None))
         {
             Assert.Equal(1, wachtrij.InBehandeling);
         }
@@ -212,7 +212,7 @@ public sealed class RapportageWachtrijTests
         }
 
         Assert.Equal(1, wachtrij.InBehandeling);
-        bezig.Dispose();
+        await bezig.DisposeAsync();
         using (var pagina = await manager.GetAsync(new Uri("/rapportage?jaar=2022", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, pagina.StatusCode);

@@ -43,23 +43,6 @@ internal sealed class RapportageWachtrij : IDisposable
     /// <summary>Computations running or waiting now (requests that share one count once).</summary>
     public int InBehandeling => Volatile.Read(ref _inBehandeling);
 
-    /// <summary>Waits for a turn; dispose the result when the report is computed.</summary>
-    public async Task<IDisposable> BeurtAsync(CancellationToken cancellationToken)
-    {
-        Aanmelden();
-        try
-        {
-            await _beurten.WaitAsync(cancellationToken);
-        }
-        catch
-        {
-            Interlocked.Decrement(ref _inBehandeling);
-            throw;
-        }
-
-        return new Beurt(this);
-    }
-
     /// <summary>
     /// The report under <paramref name="sleutel"/>: joins a computation of the same report that is still waiting for its
     /// turn, or queues a new one that <paramref name="bereken"/> runs when the turn comes.
@@ -205,20 +188,6 @@ internal sealed class RapportageWachtrij : IDisposable
                         // The computation already ended.
                     }
                 }
-            }
-        }
-    }
-
-    private sealed class Beurt(RapportageWachtrij wachtrij) : IDisposable
-    {
-        private int _klaar;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _klaar, 1) == 0)
-            {
-                wachtrij._beurten.Release();
-                Interlocked.Decrement(ref wachtrij._inBehandeling);
             }
         }
     }
