@@ -86,10 +86,15 @@ public static class KernelServiceCollectionExtensions
         where TContext : ModuleDbContext
     {
         ArgumentNullException.ThrowIfNull(services);
-        // The options are built once per host (they depend only on configuration), not once per request and context:
-        // building them per scope showed up as several percent of every request's CPU.
-        services.AddDbContext<TContext>((sp, o) => o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), moduleId, sp),
-            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled (ADR 14): a new context per request and module cost its EF start-up every time (bench/README.md). The
+        // scope's context is rented from the pool and given the scope's region; disposing the scope hands it back.
+        services.AddPooledDbContextFactory<TContext>((sp, o) => o.UseZvhDatabase(sp.GetRequiredService<DatabaseOptions>(), moduleId, sp));
+        services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.UseRegion(sp.GetRequiredService<IRegionContext>());
+            return context;
+        });
         var registry = services.Select(d => d.ImplementationInstance).OfType<ModuleDbContextRegistry>().FirstOrDefault();
         if (registry is null)
         {

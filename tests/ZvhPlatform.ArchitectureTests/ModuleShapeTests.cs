@@ -77,6 +77,22 @@ public sealed partial class ModuleShapeTests
     }
 
     [Fact]
+    public void Every_module_context_can_be_pooled_one_public_constructor_taking_only_its_options()
+    {
+        // EF's pool builds a context from its options alone; the region is given when it is handed out (ADR 14).
+        var contexts = PlatformAssemblies.All.SelectMany(PlatformAssemblies.OwnTypes)
+            .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(Kernel.Data.ModuleDbContext))).ToList();
+        var wrong = contexts
+            .Where(t => t.GetConstructors() is not [var only]
+                        || only.GetParameters() is not [var p]
+                        || p.ParameterType != typeof(Microsoft.EntityFrameworkCore.DbContextOptions<>).MakeGenericType(t))
+            .Select(t => t.FullName).ToList();
+
+        Assert.NotEmpty(contexts);
+        Assert.True(wrong.Count == 0, $"Contexts the pool cannot build: {string.Join(", ", wrong)}. Give them one public constructor (DbContextOptions<T> options).");
+    }
+
+    [Fact]
     public void The_list_of_documented_public_types_names_only_types_that_exist_and_are_public()
     {
         var visible = PlatformAssemblies.Modules.SelectMany(PlatformAssemblies.OwnTypes).Where(t => t.IsVisible).Select(t => t.FullName).ToHashSet();

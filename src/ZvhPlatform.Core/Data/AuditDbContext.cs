@@ -10,8 +10,11 @@ namespace ZvhPlatform.Core.Data;
 /// The access log in its own schema, apart from the data it describes: retention never deletes
 /// here, and this context refuses to update or delete a line.
 /// </summary>
-internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal AuditDbContext(DbContextOptions<AuditDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public const string SchemaName = "audit";
 
     public override string Schema => SchemaName;

@@ -7,8 +7,11 @@ using ZvhPlatform.Kernel.Tenancy;
 namespace ZvhPlatform.Core.Data;
 
 /// <summary>The shared casework kernel: cases of every aanpak, their persons and participants, access and retention.</summary>
-internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal CaseworkDbContext(DbContextOptions<CaseworkDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public const string SchemaName = "casework";
 
     public override string Schema => SchemaName;

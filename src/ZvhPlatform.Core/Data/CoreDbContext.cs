@@ -8,8 +8,11 @@ using ZvhPlatform.Kernel.Tenancy;
 namespace ZvhPlatform.Core.Data;
 
 /// <summary>The core's own data: regions, their geography and contracts.</summary>
-internal sealed class CoreDbContext(DbContextOptions<CoreDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal CoreDbContext(DbContextOptions<CoreDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public const string SchemaName = "core";
 
     public override string Schema => SchemaName;

@@ -7,8 +7,11 @@ using ZvhPlatform.Kernel.Tenancy;
 namespace ZvhPlatform.Core.Data;
 
 /// <summary>The region's convenantpartners, their signatures and professionals, and geheimhoudingsverklaringen.</summary>
-internal sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal PartnersDbContext(DbContextOptions<PartnersDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public const string SchemaName = "partners";
 
     public override string Schema => SchemaName;

@@ -7,8 +7,11 @@ using ZvhPlatform.Kernel.Tenancy;
 namespace ZvhPlatform.Core.Data;
 
 /// <summary>The region's privacy protocol versions and the data subject requests desk, in schema <c>privacy</c>.</summary>
-internal sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal PrivacyDbContext(DbContextOptions<PrivacyDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public const string SchemaName = "privacy";
 
     public override string Schema => SchemaName;

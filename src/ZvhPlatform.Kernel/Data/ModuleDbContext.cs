@@ -10,17 +10,42 @@ namespace ZvhPlatform.Kernel.Data;
 /// the region filter on every <see cref="IRegionOwned"/> entity, and a concurrency token on every
 /// <see cref="IVersioned"/> entity.
 /// </summary>
+/// <remarks>
+/// Contexts are pooled (<c>AddModuleDbContext</c>, ADR 14): a derived context has exactly one public constructor,
+/// taking only its <c>DbContextOptions&lt;T&gt;</c>, and gets the region of its scope with <see cref="UseRegion"/>
+/// when it is handed out. A context that was never given a region (rented from the factory directly, or after
+/// it went back to the pool) reads nothing region-owned and refuses to write it.
+/// </remarks>
 public abstract class ModuleDbContext : DbContext
 {
     /// <summary>Name of the query filter that scopes reads to the current region.</summary>
     public const string RegionFilter = "Region";
 
-    private readonly IRegionContext _region;
+    private static readonly IRegionContext NoRegion = new StaticRegionContext(null);
 
-    /// <summary>Creates the context for the region of the current scope.</summary>
-    protected ModuleDbContext(DbContextOptions options, IRegionContext region) : base(options)
+    private IRegionContext _region = NoRegion;
+
+    /// <summary>Creates the context; it sees no region until <see cref="UseRegion"/>.</summary>
+    protected ModuleDbContext(DbContextOptions options) : base(options)
     {
-        _region = region ?? throw new ArgumentNullException(nameof(region));
+    }
+
+    /// <summary>Scopes this context to the region context of its unit of work (read when each statement runs).</summary>
+    protected internal void UseRegion(IRegionContext region) => _region = region ?? throw new ArgumentNullException(nameof(region));
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        // Forget the region before the context goes back to the pool, so that nothing rented later can read with it.
+        _region = NoRegion;
+        base.Dispose();
+    }
+
+    /// <inheritdoc />
+    public override ValueTask DisposeAsync()
+    {
+        _region = NoRegion;
+        return base.DisposeAsync();
     }
 
     /// <summary>The SQL schema, equal to the module id (the core uses <c>core</c>).</summary>

@@ -84,8 +84,11 @@ internal sealed class ChecklistAntwoord : IRegionOwned
     public DateTime VastgelegdUtc { get; set; }
 }
 
-internal sealed class CoVeCaDbContext(DbContextOptions<CoVeCaDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class CoVeCaDbContext(DbContextOptions<CoVeCaDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal CoVeCaDbContext(DbContextOptions<CoVeCaDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public override string Schema => CoVeCaModule.Id;
 
     public DbSet<Criterium> Criteria => Set<Criterium>();

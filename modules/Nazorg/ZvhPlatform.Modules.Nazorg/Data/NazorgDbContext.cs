@@ -232,8 +232,11 @@ internal sealed class NazorgImportBestand : IRegionOwned
     public Guid? DoorUserId { get; set; }
 }
 
-internal sealed class NazorgDbContext(DbContextOptions<NazorgDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class NazorgDbContext(DbContextOptions<NazorgDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal NazorgDbContext(DbContextOptions<NazorgDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public override string Schema => NazorgModule.Id;
 
     public DbSet<NazorgMelding> Meldingen => Set<NazorgMelding>();

@@ -53,8 +53,11 @@ internal sealed class Opschaling : IRegionOwned
     public Guid? DoorUserId { get; set; }
 }
 
-internal sealed class PgaTafelDbContext(DbContextOptions<PgaTafelDbContext> options, IRegionContext region) : ModuleDbContext(options, region)
+internal sealed class PgaTafelDbContext(DbContextOptions<PgaTafelDbContext> options) : ModuleDbContext(options)
 {
+    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
+    internal PgaTafelDbContext(DbContextOptions<PgaTafelDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public override string Schema => PgaTafelModule.Id;
 
     public DbSet<TafelLid> Leden => Set<TafelLid>();

@@ -19,9 +19,10 @@ internal sealed class Notitie : IRegionOwned, IVersioned
     public long Version { get; set; }
 }
 
-internal sealed class ProefaanpakDbContext(DbContextOptions<ProefaanpakDbContext> options, IRegionContext region)
-    : ModuleDbContext(options, region)
+internal sealed class ProefaanpakDbContext(DbContextOptions<ProefaanpakDbContext> options) : ModuleDbContext(options)
 {
+    internal ProefaanpakDbContext(DbContextOptions<ProefaanpakDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public override string Schema => ProefaanpakModule.Id;
 
     public DbSet<Notitie> Notities => Set<Notitie>();

@@ -40,9 +40,10 @@ internal sealed class Effect : IRegionOwned
     public DateTime GereedUtc { get; set; }
 }
 
-internal sealed class ProefschaalDbContext(DbContextOptions<ProefschaalDbContext> options, IRegionContext region)
-    : ModuleDbContext(options, region)
+internal sealed class ProefschaalDbContext(DbContextOptions<ProefschaalDbContext> options) : ModuleDbContext(options)
 {
+    internal ProefschaalDbContext(DbContextOptions<ProefschaalDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
+
     public override string Schema => ProefschaalModule.Id;
 
     public DbSet<Uitvoering> Uitvoeringen => Set<Uitvoering>();
