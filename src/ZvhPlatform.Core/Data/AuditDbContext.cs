@@ -12,9 +12,6 @@ namespace ZvhPlatform.Core.Data;
 /// </summary>
 internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal AuditDbContext(DbContextOptions<AuditDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public const string SchemaName = "audit";
 
     public override string Schema => SchemaName;
@@ -81,6 +78,6 @@ internal sealed class AuditDbContextDesignTimeFactory : IDesignTimeDbContextFact
     {
         var options = new DbContextOptionsBuilder<AuditDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), AuditDbContext.SchemaName).Options;
-        return new AuditDbContext((DbContextOptions<AuditDbContext>)options, new StaticRegionContext(null));
+        return new AuditDbContext((DbContextOptions<AuditDbContext>)options);
     }
 }

@@ -9,9 +9,6 @@ namespace ZvhPlatform.Core.Data;
 /// <summary>The shared casework kernel: cases of every aanpak, their persons and participants, access and retention.</summary>
 internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal CaseworkDbContext(DbContextOptions<CaseworkDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public const string SchemaName = "casework";
 
     public override string Schema => SchemaName;
@@ -353,6 +350,6 @@ internal sealed class CaseworkDbContextDesignTimeFactory : IDesignTimeDbContextF
     {
         var options = new DbContextOptionsBuilder<CaseworkDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), CaseworkDbContext.SchemaName).Options;
-        return new CaseworkDbContext((DbContextOptions<CaseworkDbContext>)options, new StaticRegionContext(null));
+        return new CaseworkDbContext((DbContextOptions<CaseworkDbContext>)options);
     }
 }

@@ -10,9 +10,6 @@ namespace ZvhPlatform.Core.Data;
 /// <summary>The core's own data: regions, their geography and contracts.</summary>
 internal sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal CoreDbContext(DbContextOptions<CoreDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public const string SchemaName = "core";
 
     public override string Schema => SchemaName;
@@ -138,6 +135,6 @@ internal sealed class CoreDbContextDesignTimeFactory : IDesignTimeDbContextFacto
     {
         var options = new DbContextOptionsBuilder<CoreDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), CoreDbContext.SchemaName).Options;
-        return new CoreDbContext((DbContextOptions<CoreDbContext>)options, new StaticRegionContext(null));
+        return new CoreDbContext((DbContextOptions<CoreDbContext>)options);
     }
 }

@@ -9,9 +9,6 @@ namespace ZvhPlatform.Core.Data;
 /// <summary>The region's convenantpartners, their signatures and professionals, and geheimhoudingsverklaringen.</summary>
 internal sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal PartnersDbContext(DbContextOptions<PartnersDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public const string SchemaName = "partners";
 
     public override string Schema => SchemaName;
@@ -73,6 +70,6 @@ internal sealed class PartnersDbContextDesignTimeFactory : IDesignTimeDbContextF
     {
         var options = new DbContextOptionsBuilder<PartnersDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), PartnersDbContext.SchemaName).Options;
-        return new PartnersDbContext((DbContextOptions<PartnersDbContext>)options, new StaticRegionContext(null));
+        return new PartnersDbContext((DbContextOptions<PartnersDbContext>)options);
     }
 }

@@ -9,9 +9,6 @@ namespace ZvhPlatform.Core.Data;
 /// <summary>The region's privacy protocol versions and the data subject requests desk, in schema <c>privacy</c>.</summary>
 internal sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal PrivacyDbContext(DbContextOptions<PrivacyDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public const string SchemaName = "privacy";
 
     public override string Schema => SchemaName;
@@ -122,6 +119,6 @@ internal sealed class PrivacyDbContextDesignTimeFactory : IDesignTimeDbContextFa
     {
         var options = new DbContextOptionsBuilder<PrivacyDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), PrivacyDbContext.SchemaName).Options;
-        return new PrivacyDbContext((DbContextOptions<PrivacyDbContext>)options, new StaticRegionContext(null));
+        return new PrivacyDbContext((DbContextOptions<PrivacyDbContext>)options);
     }
 }

@@ -45,7 +45,8 @@ public sealed class RegionFilterSqlTests
         var recorder = new Recorder();
         var options = new DbContextOptionsBuilder<CaseworkDbContext>().UseZvhDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = host.Database.ConnectionString }, CaseworkDbContext.SchemaName)
             .AddInterceptors(recorder).Options;
-        await using var recorded = new CaseworkDbContext((DbContextOptions<CaseworkDbContext>)options, scope.ServiceProvider.GetRequiredService<IRegionContext>());
+        await using var recorded = new CaseworkDbContext((DbContextOptions<CaseworkDbContext>)options);
+        recorded.UseRegion(scope.ServiceProvider.GetRequiredService<IRegionContext>());
         _ = await recorded.Casussen.AsNoTracking().Where(c => c.ModuleId == "coveca").ToListAsync();
         Assert.DoesNotContain("CrossRegion", recorder.LastText, StringComparison.Ordinal);
         Assert.Contains("\"RegionId\" = @ef_filter__CurrentRegionId", recorder.LastText, StringComparison.Ordinal);

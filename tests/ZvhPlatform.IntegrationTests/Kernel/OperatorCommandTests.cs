@@ -70,8 +70,8 @@ public sealed class OperatorCommandTests
 
         var options = new DatabaseOptions { Provider = provider, ConnectionString = database.ConnectionString };
         using var core = new CoreDbContext(
-            (DbContextOptions<CoreDbContext>)new DbContextOptionsBuilder<CoreDbContext>().UseZvhDatabase(options, CoreDbContext.SchemaName).Options,
-            new StaticRegionContext(null, crossRegion: true));
+            (DbContextOptions<CoreDbContext>)new DbContextOptionsBuilder<CoreDbContext>().UseZvhDatabase(options, CoreDbContext.SchemaName).Options);
+        core.UseRegion(new StaticRegionContext(null, crossRegion: true));
         using var identity = new IdentityStoreDbContext(
             (DbContextOptions<IdentityStoreDbContext>)new DbContextOptionsBuilder<IdentityStoreDbContext>()
                 .UseZvhDatabase(options, IdentityStoreDbContext.SchemaName).Options);

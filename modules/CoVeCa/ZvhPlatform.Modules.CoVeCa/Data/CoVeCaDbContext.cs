@@ -86,9 +86,6 @@ internal sealed class ChecklistAntwoord : IRegionOwned
 
 internal sealed class CoVeCaDbContext(DbContextOptions<CoVeCaDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal CoVeCaDbContext(DbContextOptions<CoVeCaDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public override string Schema => CoVeCaModule.Id;
 
     public DbSet<Criterium> Criteria => Set<Criterium>();
@@ -131,6 +128,6 @@ internal sealed class CoVeCaDbContextDesignTimeFactory : IDesignTimeDbContextFac
     {
         var options = new DbContextOptionsBuilder<CoVeCaDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), CoVeCaModule.Id).Options;
-        return new CoVeCaDbContext((DbContextOptions<CoVeCaDbContext>)options, new StaticRegionContext(null));
+        return new CoVeCaDbContext((DbContextOptions<CoVeCaDbContext>)options);
     }
 }

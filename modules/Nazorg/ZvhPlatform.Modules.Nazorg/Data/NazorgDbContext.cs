@@ -234,9 +234,6 @@ internal sealed class NazorgImportBestand : IRegionOwned
 
 internal sealed class NazorgDbContext(DbContextOptions<NazorgDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal NazorgDbContext(DbContextOptions<NazorgDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public override string Schema => NazorgModule.Id;
 
     public DbSet<NazorgMelding> Meldingen => Set<NazorgMelding>();
@@ -311,6 +308,6 @@ internal sealed class NazorgDbContextDesignTimeFactory : IDesignTimeDbContextFac
     {
         var options = new DbContextOptionsBuilder<NazorgDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), NazorgModule.Id).Options;
-        return new NazorgDbContext((DbContextOptions<NazorgDbContext>)options, new StaticRegionContext(null));
+        return new NazorgDbContext((DbContextOptions<NazorgDbContext>)options);
     }
 }

@@ -55,9 +55,6 @@ internal sealed class Opschaling : IRegionOwned
 
 internal sealed class PgaTafelDbContext(DbContextOptions<PgaTafelDbContext> options) : ModuleDbContext(options)
 {
-    /// <summary>A context outside the pool (design time, tests), for the given region.</summary>
-    internal PgaTafelDbContext(DbContextOptions<PgaTafelDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public override string Schema => PgaTafelModule.Id;
 
     public DbSet<TafelLid> Leden => Set<TafelLid>();
@@ -93,6 +90,6 @@ internal sealed class PgaTafelDbContextDesignTimeFactory : IDesignTimeDbContextF
     {
         var options = new DbContextOptionsBuilder<PgaTafelDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), PgaTafelModule.Id).Options;
-        return new PgaTafelDbContext((DbContextOptions<PgaTafelDbContext>)options, new StaticRegionContext(null));
+        return new PgaTafelDbContext((DbContextOptions<PgaTafelDbContext>)options);
     }
 }

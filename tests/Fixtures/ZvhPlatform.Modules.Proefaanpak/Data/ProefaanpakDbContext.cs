@@ -21,8 +21,6 @@ internal sealed class Notitie : IRegionOwned, IVersioned
 
 internal sealed class ProefaanpakDbContext(DbContextOptions<ProefaanpakDbContext> options) : ModuleDbContext(options)
 {
-    internal ProefaanpakDbContext(DbContextOptions<ProefaanpakDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public override string Schema => ProefaanpakModule.Id;
 
     public DbSet<Notitie> Notities => Set<Notitie>();
@@ -44,6 +42,6 @@ internal sealed class ProefaanpakDbContextDesignTimeFactory : IDesignTimeDbConte
     {
         var options = new DbContextOptionsBuilder<ProefaanpakDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), ProefaanpakModule.Id).Options;
-        return new ProefaanpakDbContext((DbContextOptions<ProefaanpakDbContext>)options, new StaticRegionContext(null));
+        return new ProefaanpakDbContext((DbContextOptions<ProefaanpakDbContext>)options);
     }
 }

@@ -42,8 +42,6 @@ internal sealed class Effect : IRegionOwned
 
 internal sealed class ProefschaalDbContext(DbContextOptions<ProefschaalDbContext> options) : ModuleDbContext(options)
 {
-    internal ProefschaalDbContext(DbContextOptions<ProefschaalDbContext> options, IRegionContext region) : this(options) => UseRegion(region);
-
     public override string Schema => ProefschaalModule.Id;
 
     public DbSet<Uitvoering> Uitvoeringen => Set<Uitvoering>();
@@ -73,6 +71,6 @@ internal sealed class ProefschaalDbContextDesignTimeFactory : IDesignTimeDbConte
     {
         var options = new DbContextOptionsBuilder<ProefschaalDbContext>()
             .UseZvhDatabase(DatabaseConfiguration.DesignTimeOptions(args), ProefschaalModule.Id).Options;
-        return new ProefschaalDbContext((DbContextOptions<ProefschaalDbContext>)options, new StaticRegionContext(null));
+        return new ProefschaalDbContext((DbContextOptions<ProefschaalDbContext>)options);
     }
 }
