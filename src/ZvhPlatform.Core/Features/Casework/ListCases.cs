@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -106,9 +107,12 @@ internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user, Z
         // Listing shows references only (no names), so it touches no personal data and needs no log line.
         // One row more than the page tells whether there is a next page without counting the whole set.
         return await cases.OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk).Take(PageSize + 1)
-            .Select(c => new CaseRow(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.GeopendOp, c.AfgeslotenOp, c.ProcesregisseurNaam))
+            .Select(ToRow)
             .ToListAsync(cancellationToken);
     }
+
+    private static readonly Expression<Func<ZvhPlatform.Core.Casework.Casus, CaseRow>> ToRow =
+        c => new CaseRow(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.GeopendOp, c.AfgeslotenOp, c.ProcesregisseurNaam);
 
     private static readonly ConditionalWeakTable<IModel, ListQueries> Queries = new();
 
@@ -118,14 +122,14 @@ internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user, Z
             (CaseworkDbContext db, CasusStatus status) => db.Casussen.AsNoTracking()
                 .Where(c => c.Status == status)
                 .OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk).Take(PageSize + 1)
-                .Select(c => new CaseRow(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.GeopendOp, c.AfgeslotenOp, c.ProcesregisseurNaam)));
+                .Select(ToRow));
 
         public Func<CaseworkDbContext, CasusStatus, DateOnly, string, IAsyncEnumerable<CaseRow>> After { get; } = EF.CompileAsyncQuery(
             (CaseworkDbContext db, CasusStatus status, DateOnly date, string kenmerk) => db.Casussen.AsNoTracking()
                 .Where(c => c.Status == status)
                 .Where(c => c.GeopendOp < date || (c.GeopendOp == date && string.Compare(c.Kenmerk, kenmerk) < 0))
                 .OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk).Take(PageSize + 1)
-                .Select(c => new CaseRow(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.GeopendOp, c.AfgeslotenOp, c.ProcesregisseurNaam)));
+                .Select(ToRow));
     }
 
     private static (DateOnly, string)? Cursor(string? na) =>
