@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Data;
+using ZvhPlatform.IntegrationTests.Kernel;
 using ZvhPlatform.Kernel.Data;
-using ZvhPlatform.Kernel.Tenancy;
 using ZvhPlatform.Testing;
 
 namespace ZvhPlatform.IntegrationTests.Data;
@@ -19,12 +19,9 @@ public sealed class PooledContextTests
 
     private static async Task<(Guid InstanceId, List<string> Kenmerken)> ReadAsync(ZvhTestHost host, string? region, Func<CaseworkDbContext, Task>? write = null)
     {
-        using var scope = host.Services.CreateScope();
-        if (region is not null)
-        {
-            var info = await scope.ServiceProvider.GetRequiredService<IRegionStore>().FindByKeyAsync(region);
-            scope.ServiceProvider.GetRequiredService<IRegionContextSetter>().SetRegion(info!, "test");
-        }
+        await using var scope = region is null
+            ? host.Services.CreateAsyncScope()
+            : RegionScopes.InRegion(host.Services, await RegionScopes.ByKeyAsync(host.Services, region));
 
         var db = scope.ServiceProvider.GetRequiredService<CaseworkDbContext>();
         if (write is not null)
