@@ -58,6 +58,7 @@ static async Task MeasurePagesAsync(PageBenchOptions options, BenchDatabase data
         new("Casuslijst, htmx-fragment", Get(staff, "/casussen?status=InRegie", htmx), Get(null, "/casussen?status=InRegie")),
         new("Casuslijst, diepe pagina (keyset)", Get(staff, $"/casussen?status=InRegie&na={samples.DeepKey}"), Get(null, $"/casussen?status=InRegie&na={samples.DeepKey}")),
         new("Casuslijst als ketenpartner", Get(partner, "/casussen?status=InRegie"), Get(null, $"/casussen?status=InRegie&partner=true&user={data.PartnerUserId}")),
+        new("Casuslijst, open casussen (standaard: werkvoorraad en in regie)", Get(staff, "/casussen"), Get(null, "/casussen?open=true")),
         new("Persoon zoeken op BSN", Get(staff, samples.Bsns.Select(b => $"/personen?bsn={b}&doel=Procesregie").ToList()),
             Get(null, samples.Bsns.Select(b => $"/personen?bsn={b}").ToList())),
         new("Persoon zoeken op naam + geboortedatum", Get(staff, samples.NameAndBirth.Select(n => $"/personen?naam={n.Name}&geboortedatum={n.Birth}&doel=Procesregie").ToList()),

@@ -79,4 +79,37 @@ public sealed partial class CaseworkTests
         var byModule = await CasePageAsync(staff, "/casussen?status=Afgeschaald&aanpak=proefaanpak");
         Assert.Equal(expected.Take(20), byModule.Kenmerken);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_open_case_list_merges_werkvoorraad_and_in_regie_newest_first_page_after_page(DatabaseProvider provider)
+    {
+        var s = await SetUpAsync(provider);
+        using var host = s.Host;
+        using var staff = s.Staff;
+        // Both open statuses on the same days (three cases a day), so the merge must interleave them and break ties on the kenmerk.
+        await SeedCasesAsync(host, "utrecht", "U-WERK", CasusStatus.Werkvoorraad, 14);
+        await SeedCasesAsync(host, "utrecht", "U-REGIE", CasusStatus.InRegie, 17);
+        await SeedCasesAsync(host, "utrecht", "U-AFG", CasusStatus.Afgeschaald, 9);
+        await SeedCasesAsync(host, "drenthe", "D-WERK", CasusStatus.Werkvoorraad, 5);
+
+        var first = await CasePageAsync(staff, "/casussen");
+        Assert.NotNull(first.Next);
+        var second = await CasePageAsync(staff, first.Next!, htmx: true);
+        Assert.Null(second.Next);
+
+        // Newest opening day first, on the same day the higher kenmerk first ("U-WERK-..." sorts after "U-REGIE-...").
+        var expected = Enumerable.Range(0, 14).Select(i => (Day: i / 3, Kenmerk: $"U-WERK-{i:D3}"))
+            .Concat(Enumerable.Range(0, 17).Select(i => (Day: i / 3, Kenmerk: $"U-REGIE-{i:D3}")))
+            .OrderByDescending(c => c.Day).ThenByDescending(c => c.Kenmerk, StringComparer.Ordinal)
+            .Select(c => c.Kenmerk).ToList();
+        Assert.Equal("U-REGIE-016", expected[0]);
+        Assert.Equal(expected.Take(20), first.Kenmerken);
+        Assert.Equal(expected.Skip(20), second.Kenmerken);
+
+        // "Ook afgesloten" is not the merge: it lists every status of the region in the same order.
+        var all = await CasePageAsync(staff, "/casussen?afgesloten=true");
+        Assert.Contains("U-AFG-008", all.Kenmerken);
+        Assert.DoesNotContain(all.Kenmerken, k => k.StartsWith("D-", StringComparison.Ordinal));
+    }
 }
