@@ -151,6 +151,10 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.HasIndex(a => new { a.RegionId, a.ExternId });
             b.HasIndex(a => new { a.RegionId, a.Status, a.OntvangenOp });
             b.HasIndex(a => new { a.RegionId, a.OntvangenOp });
+            // The timelines of a case and of a person look their aanmeldingen up by these; without them PostgreSQL read every
+            // aanmelding of the database per timeline (bench/README.md, 2026-12-06).
+            b.HasIndex(a => new { a.RegionId, a.CasusId });
+            b.HasIndex(a => new { a.RegionId, a.PersonId });
         });
         modelBuilder.Entity<Triage>(b =>
         {
@@ -242,6 +246,10 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             b.HasIndex(a => new { a.RegionId, a.Status, a.Deadline });
             b.HasIndex(a => a.CasusId);
+            // "Mijn acties" and "Acties van mijn organisatie": without them PostgreSQL read every action of the database for
+            // each page (3,000,000 at national size; bench/README.md, 2026-12-06).
+            b.HasIndex(a => new { a.RegionId, a.EigenaarUserId, a.Status });
+            b.HasIndex(a => new { a.RegionId, a.EigenaarOrganisatie, a.Status });
         });
         modelBuilder.Entity<PgaMeting>(b =>
         {

@@ -173,12 +173,16 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("RegionId", "CasusId");
+
                     b.HasIndex("RegionId", "ExternId");
 
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
 
                     b.HasIndex("RegionId", "OntvangenOp");
+
+                    b.HasIndex("RegionId", "PersonId");
 
                     b.HasIndex("RegionId", "Status", "OntvangenOp");
 
@@ -236,6 +240,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                     b.HasIndex("CasusId");
 
                     b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "EigenaarOrganisatie", "Status");
+
+                    b.HasIndex("RegionId", "EigenaarUserId", "Status");
 
                     b.HasIndex("RegionId", "Status", "Deadline");
 

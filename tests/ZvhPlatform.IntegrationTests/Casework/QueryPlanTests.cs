@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ZvhPlatform.Core.Casework;
+using ZvhPlatform.Core.Contracts.Casework;
+using ZvhPlatform.Core.Data;
+using ZvhPlatform.Kernel.Data;
+
+namespace ZvhPlatform.IntegrationTests.Casework;
+
+/// <summary>
+/// The coordinator's lists on PostgreSQL are read through an index, not by reading a whole table: the statements a page
+/// sends are recorded and explained with sequential scans priced out, so a plan can only avoid one when an index serves
+/// it. Without the index the plan still reads the table (or the region's every row) and the test names the index it misses.
+/// </summary>
+public sealed partial class CaseworkTests
+{
+    [Fact]
+    public async Task Mijn_acties_and_the_organisations_actions_are_read_through_an_owner_index_on_postgresql()
+    {
+        var s = await SetUpAsync(DatabaseProvider.PostgreSql);
+        using var host = s.Host;
+        using var staff = s.Staff;
+        var caseId = CaseIdOf(await OpenCaseAsync(s));
+        // A region's worth of other people's actions on the case, so the planner weighs the table as it would in production.
+        await InRegionAsync(host, "utrecht", async sp =>
+        {
+            var db = sp.GetRequiredService<CaseworkDbContext>();
+            db.Acties.AddRange(Enumerable.Range(0, 3000).Select(i => new Actie
+            {
+                CasusId = caseId, Omschrijving = $"Actie {i}", EigenaarOrganisatie = $"Organisatie {i % 300}", EigenaarUserId = Guid.NewGuid(),
+                Deadline = new DateOnly(2026, 4, 1), Status = i % 4 == 0 ? ActieStatus.Gereed : ActieStatus.Open,
+            }));
+            await db.SaveChangesAsync();
+        });
+        await AnalyzeAsync(host.Database.ConnectionString);
+
+        var mine = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri("/acties", UriKind.Relative)), "\"Acties\"");
+        Assert.Contains("IX_Acties_RegionId_EigenaarUserId_Status", mine, StringComparison.Ordinal);
+        var organisation = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri("/acties?weergave=organisatie", UriKind.Relative)), "\"Acties\"");
+        Assert.Contains("IX_Acties_RegionId_EigenaarOrganisatie_Status", organisation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_timelines_of_a_case_and_a_person_find_their_aanmeldingen_through_an_index_on_postgresql()
+    {
+        var s = await SetUpAsync(DatabaseProvider.PostgreSql);
+        using var host = s.Host;
+        using var staff = s.Staff;
+        var caseId = CaseIdOf(await OpenCaseAsync(s));
+        // Other people's aanmeldingen, most without a case.
+        await InRegionAsync(host, "utrecht", async sp =>
+        {
+            var db = sp.GetRequiredService<CaseworkDbContext>();
+            db.Aanmeldingen.AddRange(Enumerable.Range(0, 3000).Select(i => new Aanmelding
+            {
+                Kenmerk = $"2026-A{i:D5}", ModuleId = "proefaanpak", OntvangenOp = new DateOnly(2026, 1, 1).AddDays(i % 60), Route = AanmeldRoute.Convenantpartner,
+                Status = AanmeldingStatus.Ontvangen, VerwijzerOrganisatie = "Politie", PersonId = Guid.NewGuid(), CasusId = i % 10 == 0 ? Guid.NewGuid() : null,
+            }));
+            await db.SaveChangesAsync();
+        });
+        await AnalyzeAsync(host.Database.ConnectionString);
+
+        var ofCase = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri($"/casussen/{caseId}/tijdlijn", UriKind.Relative)),
+            "\"Aanmeldingen\"");
+        Assert.Contains("IX_Aanmeldingen_RegionId_CasusId", ofCase, StringComparison.Ordinal);
+        var ofPerson = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri($"/personen/{s.PersonId}/tijdlijn", UriKind.Relative)),
+            "\"Aanmeldingen\"");
+        Assert.Contains("IX_Aanmeldingen_RegionId_PersonId", ofPerson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_open_case_list_on_postgresql_merges_two_index_reads_instead_of_sorting_the_regions_open_cases()
+    {
+        var s = await SetUpAsync(DatabaseProvider.PostgreSql);
+        using var host = s.Host;
+        using var staff = s.Staff;
+
+        var plan = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri("/casussen", UriKind.Relative)), "\"Casussen\"");
+        Assert.Contains("Merge Append", plan, StringComparison.Ordinal);
+        Assert.Contains("IX_Casussen_RegionId_Status_GeopendOp_Kenmerk", plan, StringComparison.Ordinal);
+    }
+
+    private static async Task AnalyzeAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Runs the request, records the statements EF sent to this test's database that name the table, and returns their
+    /// plans (EXPLAIN with the same parameters, sequential scans priced out), one after the other.
+    /// </summary>
+    private static async Task<string> PlansOfAsync(string connectionString, Func<Task<HttpResponseMessage>> request, string table)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        using var recorder = new StatementRecorder(database!, table);
+        // EF remembers for its logging cache time (one second by default) that nobody listened, and sends no events until
+        // it looks again.
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        using (var response = await request())
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        Assert.NotEmpty(recorder.Statements);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await off.ExecuteNonQueryAsync();
+        }
+
+        var plans = new List<string>();
+        foreach (var (text, parameters) in recorder.Statements)
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN " + text, connection);
+            explain.Parameters.AddRange(parameters);
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                plans.Add(reader.GetString(0));
+            }
+        }
+
+        return string.Join('\n', plans);
+    }
+
+    /// <summary>EF's executed commands (its diagnostic events) against one database that name one table.</summary>
+    private sealed class StatementRecorder : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _database;
+        private readonly string _table;
+        private readonly IDisposable _all;
+        private readonly List<IDisposable> _subscriptions = [];
+        private readonly List<(string Text, NpgsqlParameter[] Parameters)> _statements = [];
+
+        public StatementRecorder(string database, string table)
+        {
+            _database = database;
+            _table = table;
+            _all = DiagnosticListener.AllListeners.Subscribe(this);
+        }
+
+        public IReadOnlyList<(string Text, NpgsqlParameter[] Parameters)> Statements
+        {
+            get
+            {
+                lock (_statements)
+                {
+                    return [.. _statements];
+                }
+            }
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            // EF writes to its own listener, or to the host's ("Microsoft.AspNetCore") when the application's services
+            // have one, as a web host does.
+            if (value.Name is DbLoggerCategory.Name or "Microsoft.AspNetCore")
+            {
+                lock (_subscriptions)
+                {
+                    _subscriptions.Add(value.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is CommandExecutedEventData { Command: NpgsqlCommand command } && command.Connection?.Database == _database
+                && command.CommandText.Contains(_table, StringComparison.Ordinal) && command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.Ordinal))
+            {
+                lock (_statements)
+                {
+                    _statements.Add((command.CommandText, command.Parameters.Select(p => p.Clone()).ToArray()));
+                }
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            _all.Dispose();
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+            }
+        }
+    }
+}
