@@ -155,6 +155,8 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             // aanmelding of the database per timeline (bench/README.md, 2026-12-06).
             b.HasIndex(a => new { a.RegionId, a.CasusId });
             b.HasIndex(a => new { a.RegionId, a.PersonId });
+            // A partner's "Mijn aanmeldingen", newest first.
+            b.HasIndex(a => new { a.RegionId, a.IngediendDoorUserId, a.OntvangenOp });
         });
         modelBuilder.Entity<Triage>(b =>
         {

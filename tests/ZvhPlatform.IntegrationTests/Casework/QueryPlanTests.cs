@@ -7,6 +7,7 @@ using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Data;
+using ZvhPlatform.Testing;
 
 namespace ZvhPlatform.IntegrationTests.Casework;
 
@@ -25,17 +26,11 @@ public sealed partial class CaseworkTests
         using var staff = s.Staff;
         var caseId = CaseIdOf(await OpenCaseAsync(s));
         // A region's worth of other people's actions on the case, so the planner weighs the table as it would in production.
-        await InRegionAsync(host, "utrecht", async sp =>
+        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Acties.AddRange(Enumerable.Range(0, 3000).Select(i => new Actie
         {
-            var db = sp.GetRequiredService<CaseworkDbContext>();
-            db.Acties.AddRange(Enumerable.Range(0, 3000).Select(i => new Actie
-            {
-                CasusId = caseId, Omschrijving = $"Actie {i}", EigenaarOrganisatie = $"Organisatie {i % 300}", EigenaarUserId = Guid.NewGuid(),
-                Deadline = new DateOnly(2026, 4, 1), Status = i % 4 == 0 ? ActieStatus.Gereed : ActieStatus.Open,
-            }));
-            await db.SaveChangesAsync();
-        });
-        await AnalyzeAsync(host.Database.ConnectionString);
+            CasusId = caseId, Omschrijving = $"Actie {i}", EigenaarOrganisatie = $"Organisatie {i % 300}", EigenaarUserId = Guid.NewGuid(),
+            Deadline = new DateOnly(2026, 4, 1), Status = i % 4 == 0 ? ActieStatus.Gereed : ActieStatus.Open,
+        })));
 
         var mine = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri("/acties", UriKind.Relative)), "\"Acties\"");
         Assert.Contains("IX_Acties_RegionId_EigenaarUserId_Status", mine, StringComparison.Ordinal);
@@ -51,17 +46,11 @@ public sealed partial class CaseworkTests
         using var staff = s.Staff;
         var caseId = CaseIdOf(await OpenCaseAsync(s));
         // Other people's aanmeldingen, most without a case.
-        await InRegionAsync(host, "utrecht", async sp =>
+        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Aanmeldingen.AddRange(Enumerable.Range(0, 3000).Select(i => new Aanmelding
         {
-            var db = sp.GetRequiredService<CaseworkDbContext>();
-            db.Aanmeldingen.AddRange(Enumerable.Range(0, 3000).Select(i => new Aanmelding
-            {
-                Kenmerk = $"2026-A{i:D5}", ModuleId = "proefaanpak", OntvangenOp = new DateOnly(2026, 1, 1).AddDays(i % 60), Route = AanmeldRoute.Convenantpartner,
-                Status = AanmeldingStatus.Ontvangen, VerwijzerOrganisatie = "Politie", PersonId = Guid.NewGuid(), CasusId = i % 10 == 0 ? Guid.NewGuid() : null,
-            }));
-            await db.SaveChangesAsync();
-        });
-        await AnalyzeAsync(host.Database.ConnectionString);
+            Kenmerk = $"2026-A{i:D5}", ModuleId = "proefaanpak", OntvangenOp = new DateOnly(2026, 1, 1).AddDays(i % 60), Route = AanmeldRoute.Convenantpartner,
+            Status = AanmeldingStatus.Ontvangen, VerwijzerOrganisatie = "Politie", PersonId = Guid.NewGuid(), CasusId = i % 10 == 0 ? Guid.NewGuid() : null,
+        })));
 
         var ofCase = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri($"/casussen/{caseId}/tijdlijn", UriKind.Relative)),
             "\"Aanmeldingen\"");
@@ -69,6 +58,24 @@ public sealed partial class CaseworkTests
         var ofPerson = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri($"/personen/{s.PersonId}/tijdlijn", UriKind.Relative)),
             "\"Aanmeldingen\"");
         Assert.Contains("IX_Aanmeldingen_RegionId_PersonId", ofPerson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partners_own_aanmeldingen_are_read_through_an_index_on_postgresql()
+    {
+        var s = await SetUpAsync(DatabaseProvider.PostgreSql);
+        using var host = s.Host;
+        s.Staff.Dispose();
+        using var partner = await PartnerInUtrechtAsync(host);
+        // Other professionals' aanmeldingen.
+        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Aanmeldingen.AddRange(Enumerable.Range(0, 3000).Select(i => new Aanmelding
+        {
+            Kenmerk = $"2026-B{i:D5}", ModuleId = "proefaanpak", OntvangenOp = new DateOnly(2026, 1, 1).AddDays(i % 60), Route = AanmeldRoute.Convenantpartner,
+            Status = AanmeldingStatus.Ontvangen, VerwijzerOrganisatie = "Politie", IngediendDoorUserId = Guid.NewGuid(),
+        })));
+
+        var mine = await PlansOfAsync(host.Database.ConnectionString, () => partner.GetAsync(new Uri("/r/utrecht/aanmeldingen/mijn", UriKind.Relative)), "\"Aanmeldingen\"");
+        Assert.Contains("IX_Aanmeldingen_RegionId_IngediendDoorUserId_OntvangenOp", mine, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,9 +90,16 @@ public sealed partial class CaseworkTests
         Assert.Contains("IX_Casussen_RegionId_Status_GeopendOp_Kenmerk", plan, StringComparison.Ordinal);
     }
 
-    private static async Task AnalyzeAsync(string connectionString)
+    /// <summary>Adds rows in Utrecht, then lets PostgreSQL gather statistics as autovacuum would, so the planner weighs them.</summary>
+    private static async Task SeedInUtrechtAndAnalyzeAsync(ZvhTestHost host, Action<CaseworkDbContext> seed)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await InRegionAsync(host, "utrecht", async sp =>
+        {
+            var db = sp.GetRequiredService<CaseworkDbContext>();
+            seed(db);
+            await db.SaveChangesAsync();
+        });
+        await using var connection = new NpgsqlConnection(host.Database.ConnectionString);
         await connection.OpenAsync();
         await using var analyze = new NpgsqlCommand("ANALYZE", connection);
         await analyze.ExecuteNonQueryAsync();

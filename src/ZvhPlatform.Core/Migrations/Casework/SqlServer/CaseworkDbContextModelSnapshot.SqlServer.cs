@@ -184,6 +184,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
 
                     b.HasIndex("RegionId", "PersonId");
 
+                    b.HasIndex("RegionId", "IngediendDoorUserId", "OntvangenOp");
+
                     b.HasIndex("RegionId", "Status", "OntvangenOp");
 
                     b.ToTable("Aanmeldingen", "casework");

@@ -178,6 +178,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.HasIndex("RegionId", "PersonId");
 
+                    b.HasIndex("RegionId", "IngediendDoorUserId", "OntvangenOp");
+
                     b.HasIndex("RegionId", "Status", "OntvangenOp");
 
                     b.ToTable("casework_Aanmeldingen", (string)null);
