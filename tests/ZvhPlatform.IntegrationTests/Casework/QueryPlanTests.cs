@@ -173,9 +173,7 @@ public sealed partial class CaseworkTests
 
         public void OnNext(DiagnosticListener value)
         {
-            // EF writes to its own listener, or to the host's ("Microsoft.AspNetCore") when the application's services
-            // have one, as a web host does.
-            if (value.Name is DbLoggerCategory.Name or "Microsoft.AspNetCore")
+            if (value.Name == DbLoggerCategory.Name)
             {
                 lock (_subscriptions)
                 {
