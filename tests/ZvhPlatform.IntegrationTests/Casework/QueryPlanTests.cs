@@ -46,10 +46,10 @@ public sealed partial class CaseworkTests
         using var staff = s.Staff;
         var caseId = CaseIdOf(await OpenCaseAsync(s));
         // Other people's aanmeldingen, most without a case.
-        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Aanmeldingen.AddRange(Enumerable.Range(0, 3000).Select(i => new Aanmelding
+        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Aanmeldingen.AddRange(OtherAanmeldingen("A", (i, a) =>
         {
-            Kenmerk = $"2026-A{i:D5}", ModuleId = "proefaanpak", OntvangenOp = new DateOnly(2026, 1, 1).AddDays(i % 60), Route = AanmeldRoute.Convenantpartner,
-            Status = AanmeldingStatus.Ontvangen, VerwijzerOrganisatie = "Politie", PersonId = Guid.NewGuid(), CasusId = i % 10 == 0 ? Guid.NewGuid() : null,
+            a.PersonId = Guid.NewGuid();
+            a.CasusId = i % 10 == 0 ? Guid.NewGuid() : null;
         })));
 
         var ofCase = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri($"/casussen/{caseId}/tijdlijn", UriKind.Relative)),
@@ -68,11 +68,7 @@ public sealed partial class CaseworkTests
         s.Staff.Dispose();
         using var partner = await PartnerInUtrechtAsync(host);
         // Other professionals' aanmeldingen.
-        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Aanmeldingen.AddRange(Enumerable.Range(0, 3000).Select(i => new Aanmelding
-        {
-            Kenmerk = $"2026-B{i:D5}", ModuleId = "proefaanpak", OntvangenOp = new DateOnly(2026, 1, 1).AddDays(i % 60), Route = AanmeldRoute.Convenantpartner,
-            Status = AanmeldingStatus.Ontvangen, VerwijzerOrganisatie = "Politie", IngediendDoorUserId = Guid.NewGuid(),
-        })));
+        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Aanmeldingen.AddRange(OtherAanmeldingen("B", (_, a) => a.IngediendDoorUserId = Guid.NewGuid())));
 
         var mine = await PlansOfAsync(host.Database.ConnectionString, () => partner.GetAsync(new Uri("/r/utrecht/aanmeldingen/mijn", UriKind.Relative)), "\"Aanmeldingen\"");
         Assert.Contains("IX_Aanmeldingen_RegionId_IngediendDoorUserId_OntvangenOp", mine, StringComparison.Ordinal);
@@ -89,6 +85,19 @@ public sealed partial class CaseworkTests
         Assert.Contains("Merge Append", plan, StringComparison.Ordinal);
         Assert.Contains("IX_Casussen_RegionId_Status_GeopendOp_Kenmerk", plan, StringComparison.Ordinal);
     }
+
+    /// <summary>3,000 aanmeldingen that are none of the test's, each varied by its number.</summary>
+    private static IEnumerable<Aanmelding> OtherAanmeldingen(string prefix, Action<int, Aanmelding> vary) =>
+        Enumerable.Range(0, 3000).Select(i =>
+        {
+            var aanmelding = new Aanmelding
+            {
+                Kenmerk = $"2026-{prefix}{i:D5}", ModuleId = "proefaanpak", OntvangenOp = new DateOnly(2026, 1, 1).AddDays(i % 60),
+                Route = AanmeldRoute.Convenantpartner, Status = AanmeldingStatus.Ontvangen, VerwijzerOrganisatie = "Politie",
+            };
+            vary(i, aanmelding);
+            return aanmelding;
+        });
 
     /// <summary>Adds rows in Utrecht, then lets PostgreSQL gather statistics as autovacuum would, so the planner weighs them.</summary>
     private static async Task SeedInUtrechtAndAnalyzeAsync(ZvhTestHost host, Action<CaseworkDbContext> seed)
