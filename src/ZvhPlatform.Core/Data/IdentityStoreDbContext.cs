@@ -26,7 +26,7 @@ internal sealed class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbCon
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        var sqlite = Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+        var sqlite = SqliteDatabase.Is(this);
         if (!sqlite)
         {
             builder.HasDefaultSchema(SchemaName);

@@ -64,7 +64,7 @@ public abstract class ModuleDbContext : DbContext
     protected string TableName(string name) => IsSqlite ? $"{Schema}_{name}" : name;
 
     /// <summary>True when running on SQLite.</summary>
-    protected bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+    protected bool IsSqlite => SqliteDatabase.Is(this);
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

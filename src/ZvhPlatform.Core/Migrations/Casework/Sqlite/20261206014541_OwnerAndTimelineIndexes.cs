@@ -26,6 +26,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                 columns: new[] { "RegionId", "CasusId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_casework_Aanmeldingen_RegionId_IngediendDoorUserId_OntvangenOp",
+                table: "casework_Aanmeldingen",
+                columns: new[] { "RegionId", "IngediendDoorUserId", "OntvangenOp" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_casework_Aanmeldingen_RegionId_PersonId",
                 table: "casework_Aanmeldingen",
                 columns: new[] { "RegionId", "PersonId" });
@@ -44,6 +49,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_casework_Aanmeldingen_RegionId_CasusId",
+                table: "casework_Aanmeldingen");
+
+            migrationBuilder.DropIndex(
+                name: "IX_casework_Aanmeldingen_RegionId_IngediendDoorUserId_OntvangenOp",
                 table: "casework_Aanmeldingen");
 
             migrationBuilder.DropIndex(

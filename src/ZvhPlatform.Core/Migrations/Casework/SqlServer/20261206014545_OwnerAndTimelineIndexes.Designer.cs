@@ -12,7 +12,7 @@ using ZvhPlatform.Core.Data;
 namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
 {
     [DbContext(typeof(CaseworkDbContext))]
-    [Migration("20261206003118_OwnerAndTimelineIndexes")]
+    [Migration("20261206014545_OwnerAndTimelineIndexes")]
     partial class OwnerAndTimelineIndexes
     {
         /// <inheritdoc />
@@ -186,6 +186,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
                     b.HasIndex("RegionId", "OntvangenOp");
 
                     b.HasIndex("RegionId", "PersonId");
+
+                    b.HasIndex("RegionId", "IngediendDoorUserId", "OntvangenOp");
 
                     b.HasIndex("RegionId", "Status", "OntvangenOp");
 

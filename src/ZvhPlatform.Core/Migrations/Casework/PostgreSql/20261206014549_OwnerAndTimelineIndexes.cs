@@ -29,6 +29,12 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                 columns: new[] { "RegionId", "CasusId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Aanmeldingen_RegionId_IngediendDoorUserId_OntvangenOp",
+                schema: "casework",
+                table: "Aanmeldingen",
+                columns: new[] { "RegionId", "IngediendDoorUserId", "OntvangenOp" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Aanmeldingen_RegionId_PersonId",
                 schema: "casework",
                 table: "Aanmeldingen",
@@ -50,6 +56,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
             migrationBuilder.DropIndex(
                 name: "IX_Aanmeldingen_RegionId_CasusId",
+                schema: "casework",
+                table: "Aanmeldingen");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Aanmeldingen_RegionId_IngediendDoorUserId_OntvangenOp",
                 schema: "casework",
                 table: "Aanmeldingen");
 
