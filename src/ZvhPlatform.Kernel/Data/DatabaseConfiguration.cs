@@ -25,7 +25,7 @@ public static class DatabaseConfiguration
                 builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(history, schema));
                 break;
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(history, schema));
+                builder.UseNpgsql(PostgreSqlConnectionString.WithPlatformDefaults(connectionString), o => o.MigrationsHistoryTable(history, schema));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Onbekende database-provider.");
