@@ -14,8 +14,9 @@ public static class PostgreSqlConnectionString
 
     /// <summary>
     /// The connection string with automatic preparation switched on. EF sends the same statement text for every
-    /// request of a page, and PostgreSQL parses and analyses it each time unless it is prepared; prepared (after five
-    /// uses on a connection), the session check, the list and the case page cost the server and Npgsql less work.
+    /// request of a page, and PostgreSQL parses and plans it each time unless it is prepared; once prepared (after five
+    /// uses on a connection) it is parsed no more, and PostgreSQL reuses one plan where that costs no more than
+    /// planning for the values (the case page and the partner's list gained most; bench/README.md).
     /// An explicit <c>Max Auto Prepare</c> is kept, so an operator behind a pooler without prepared statements (PgBouncer
     /// in transaction mode before 1.21) can switch it off with <c>Max Auto Prepare=0</c>.
     /// </summary>
