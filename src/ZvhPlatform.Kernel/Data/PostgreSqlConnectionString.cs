@@ -20,16 +20,10 @@ public static class PostgreSqlConnectionString
     /// An explicit <c>Max Auto Prepare</c> is kept, so an operator behind a pooler without prepared statements (PgBouncer
     /// in transaction mode before 1.21) can switch it off with <c>Max Auto Prepare=0</c>.
     /// </summary>
-    public static string WithPlatformDefaults(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!Sets(connectionString, "maxautoprepare"))
-        {
-            builder.MaxAutoPrepare = MaxAutoPrepare;
-        }
-
-        return builder.ConnectionString;
-    }
+    public static string WithPlatformDefaults(string connectionString) =>
+        Sets(connectionString, "maxautoprepare")
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepare }.ConnectionString;
 
     // NpgsqlConnectionStringBuilder answers ContainsKey for every keyword it knows, set or not; the plain builder keeps
     // the keys as written ("Max Auto Prepare", "MaxAutoPrepare", any case).
