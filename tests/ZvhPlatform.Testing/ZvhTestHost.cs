@@ -86,8 +86,6 @@ public class ZvhTestHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            // Until the core's own case directory is part of this build; where it is, the core's is used.
-            services.TryAddScoped<Core.Contracts.Casework.ICaseDirectory, TestCaseDirectory>();
         });
     }
 

@@ -15,10 +15,10 @@ namespace ZvhPlatform.Modules.CoVeCa;
 [Authorize(Policy = "perm:" + CoVeCaModule.Werken)]
 public sealed class CoVeCaController(IMediator mediator) : Controller
 {
-    /// <summary>The region's CoVeCa cases the user may see, per sub-aanpak.</summary>
+    /// <summary>The region's CoVeCa cases the user may see, per sub-aanpak; with <paramref name="subaanpak"/> one of them, page by page.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(bool afgesloten = false) =>
-        View(await mediator.Send(new ListCoVeCaCases(afgesloten), HttpContext.RequestAborted));
+    public async Task<IActionResult> Index(bool afgesloten = false, string? subaanpak = null, string? na = null) =>
+        await mediator.Send(new ListCoVeCaCases(afgesloten, subaanpak, na), HttpContext.RequestAborted) is { } list ? View(list) : NotFound();
 
     /// <summary>A case: sub-aanpak, placement on the Top X list, selection and closing checklists.</summary>
     [HttpGet("casussen/{id:guid}")]

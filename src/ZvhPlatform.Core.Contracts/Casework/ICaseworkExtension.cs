@@ -73,7 +73,31 @@ public interface ICaseDirectory
 
     /// <summary>The region's cases of a module the user may see, newest first.</summary>
     Task<IReadOnlyList<CaseSummary>> ListAsync(string moduleId, bool includeClosed, CancellationToken cancellationToken = default);
+
+    /// <summary>How many of the region's cases of a module the user may see, per sub-aanpak (null: without one), counted in the database.</summary>
+    Task<IReadOnlyList<SubAanpakAantal>> CountPerSubAanpakAsync(string moduleId, bool includeClosed, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the region's cases of a module the user may see, newest first (opening date, then kenmerk).</summary>
+    Task<IReadOnlyList<CaseSummary>> PageAsync(ModuleCasePage page, CancellationToken cancellationToken = default);
 }
+
+/// <summary>How many cases of a module have this sub-aanpak.</summary>
+/// <param name="SubAanpak">The sub-aanpak code, or null for cases without one.</param>
+/// <param name="Aantal">The number of cases.</param>
+public sealed record SubAanpakAantal(string? SubAanpak, int Aantal);
+
+/// <summary>Which page of a module's cases: those with one of <paramref name="SubAanpakken"/>, or, when <paramref name="Overige"/>,
+/// those with none of them (including cases without a sub-aanpak); after the case with <paramref name="NaGeopendOp"/> and
+/// <paramref name="NaKenmerk"/> (keyset, so a deep page costs what the first does).</summary>
+/// <param name="ModuleId">The aanpak.</param>
+/// <param name="IncludeClosed">Also closed and afgeschaalde cases.</param>
+/// <param name="SubAanpakken">The sub-aanpak codes.</param>
+/// <param name="Overige">The cases outside <paramref name="SubAanpakken"/> instead of inside.</param>
+/// <param name="NaGeopendOp">The last shown case's opening date, or null for the first page.</param>
+/// <param name="NaKenmerk">The last shown case's kenmerk, or null for the first page.</param>
+/// <param name="Aantal">At most this many cases.</param>
+public sealed record ModuleCasePage(string ModuleId, bool IncludeClosed, IReadOnlyList<string> SubAanpakken, bool Overige,
+    DateOnly? NaGeopendOp, string? NaKenmerk, int Aantal);
 
 /// <summary>A case changed status (opened, in regie, afgeschaald, afgesloten, heropend).</summary>
 /// <param name="CaseId">The case.</param>

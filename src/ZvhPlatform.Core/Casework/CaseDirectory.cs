@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ZvhPlatform.Core.Access;
 using ZvhPlatform.Core.Contracts.Access;
@@ -16,10 +17,7 @@ internal sealed class CaseDirectory(CaseworkDbContext db, ICaseAccess access, Cu
             return null;
         }
 
-        return await db.Casussen.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new CaseSummary(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.HoofdpersoonId, c.GemeenteCode, c.GeopendOp, c.AfgeslotenOp,
-                c.ProcesregisseurNaam))
-            .FirstOrDefaultAsync(cancellationToken);
+        return await db.Casussen.AsNoTracking().Where(c => c.Id == caseId).Select(Summary).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<CaseSummary>> ListAsync(string moduleId, bool includeClosed, CancellationToken cancellationToken = default)
@@ -29,6 +27,44 @@ internal sealed class CaseDirectory(CaseworkDbContext db, ICaseAccess access, Cu
             return [];
         }
 
+        return await Newest(Visible(moduleId, includeClosed)).Select(Summary).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SubAanpakAantal>> CountPerSubAanpakAsync(string moduleId, bool includeClosed, CancellationToken cancellationToken = default)
+    {
+        if (compartments.IsClosed(moduleId))
+        {
+            return [];
+        }
+
+        return await Visible(moduleId, includeClosed).GroupBy(c => c.SubAanpak)
+            .Select(g => new SubAanpakAantal(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CaseSummary>> PageAsync(ModuleCasePage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (compartments.IsClosed(page.ModuleId) || page.Aantal <= 0)
+        {
+            return [];
+        }
+
+        string[] codes = [.. page.SubAanpakken];
+        var cases = Visible(page.ModuleId, page.IncludeClosed);
+        cases = page.Overige
+            ? cases.Where(c => c.SubAanpak == null || !codes.Contains(c.SubAanpak))
+            : cases.Where(c => c.SubAanpak != null && codes.Contains(c.SubAanpak));
+        if (page is { NaGeopendOp: { } date, NaKenmerk: { } kenmerk })
+        {
+            cases = cases.Where(c => c.GeopendOp < date || (c.GeopendOp == date && string.Compare(c.Kenmerk, kenmerk) < 0));
+        }
+
+        return await Newest(cases).Take(page.Aantal).Select(Summary).ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Casus> Visible(string moduleId, bool includeClosed)
+    {
         var cases = db.Casussen.AsNoTracking().Where(c => c.ModuleId == moduleId);
         if (!includeClosed)
         {
@@ -41,9 +77,11 @@ internal sealed class CaseDirectory(CaseworkDbContext db, ICaseAccess access, Cu
             cases = cases.Where(c => c.Deelnemers.Any(d => d.UserId == userId && d.VerwijderdUtc == null));
         }
 
-        return await cases.OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk)
-            .Select(c => new CaseSummary(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak, c.Status, c.HoofdpersoonId, c.GemeenteCode, c.GeopendOp, c.AfgeslotenOp,
-                c.ProcesregisseurNaam))
-            .ToListAsync(cancellationToken);
+        return cases;
     }
+
+    private static IOrderedQueryable<Casus> Newest(IQueryable<Casus> cases) => cases.OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk);
+
+    private static readonly Expression<Func<Casus, CaseSummary>> Summary = c => new CaseSummary(c.Id, c.Kenmerk, c.ModuleId, c.SubAanpak,
+        c.Status, c.HoofdpersoonId, c.GemeenteCode, c.GeopendOp, c.AfgeslotenOp, c.ProcesregisseurNaam);
 }

@@ -89,8 +89,8 @@ internal sealed class CaseworkDbContext(DbContextOptions<CaseworkDbContext> opti
             b.HasIndex(c => new { c.RegionId, c.AfgeslotenOp });
             b.HasIndex(c => new { c.RegionId, c.Status, c.GeopendOp, c.Kenmerk });
             b.HasIndex(c => new { c.RegionId, c.ProcesregisseurId });
-            // Reports and invoicing count per aanpak.
-            b.HasIndex(c => new { c.RegionId, c.ModuleId });
+            // Reports and invoicing count per aanpak; a module's page lists the newest cases per sub-aanpak (CaseDirectory.PageAsync).
+            b.HasIndex(c => new { c.RegionId, c.ModuleId, c.SubAanpak, c.GeopendOp, c.Kenmerk });
             b.HasMany(c => c.Personen).WithOne().HasForeignKey(p => p.CasusId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(c => c.Deelnemers).WithOne().HasForeignKey(d => d.CasusId).OnDelete(DeleteBehavior.Cascade);
         });

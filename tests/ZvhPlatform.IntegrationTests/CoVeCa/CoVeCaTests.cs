@@ -8,12 +8,13 @@ using ZvhPlatform.Core.Contracts.Privacy;
 using ZvhPlatform.Core.Data;
 using ZvhPlatform.Kernel.Data;
 using ZvhPlatform.Modules.CoVeCa.Data;
+using ZvhPlatform.Modules.CoVeCa.Features.Casussen;
 using ZvhPlatform.Testing;
 using static ZvhPlatform.IntegrationTests.CoVeCa.CoVeCaKit;
 
 namespace ZvhPlatform.IntegrationTests.CoVeCa;
 
-public sealed class CoVeCaTests
+public sealed partial class CoVeCaTests
 {
     /// <summary>Forbidden: the host answers a signed-in user without the permission with its 403 page.</summary>
     private static bool Refused(HttpResponseMessage response) =>
@@ -214,6 +215,66 @@ public sealed class CoVeCaTests
         Assert.Contains("href=\"/rapportage?module=coveca\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Eerste", html, StringComparison.Ordinal); // references only, no names
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_module_page_shows_each_sub_aanpaks_number_and_newest_cases_and_pages_through_one_sub_aanpak(DatabaseProvider provider)
+    {
+        using var host = new CoVeCaTestHost(provider, Start);
+        using var staff = await SignedInAsync(host, Regisseur);
+        var topX = new List<Guid>();
+        for (var i = 0; i < ListCoVeCaCasesHandler.PerPagina + 2; i++)
+        {
+            topX.Add((await OpenCaseAsync(host, staff, "topx")).CaseId);
+        }
+
+        var zonder = (await OpenCaseAsync(host, staff)).CaseId;
+        var anders = (await OpenCaseAsync(host, staff, "iets-anders")).CaseId;
+
+        var overzicht = WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri("/coveca", UriKind.Relative)));
+        Assert.Contains($"Top X ({topX.Count})", overzicht, StringComparison.Ordinal);
+        Assert.Contains("Overige complexe casuïstiek (geen sub-aanpak) (2)", overzicht, StringComparison.Ordinal);
+        Assert.Equal(ListCoVeCaCasesHandler.PerPagina, CasesIn(overzicht, "topx").Count);
+        Assert.Equal(new[] { anders, zonder }.Order(), CasesIn(overzicht, "overig").Order());
+        Assert.Contains($"href=\"/coveca?subaanpak=topx\" data-testid=\"alle-topx\">Alle {topX.Count} casussen van Top X", overzicht, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"alle-overig\"", overzicht, StringComparison.Ordinal);
+
+        var eerste = WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri("/coveca?subaanpak=topx", UriKind.Relative)));
+        Assert.DoesNotContain("data-testid=\"subaanpak-overig\"", eerste, StringComparison.Ordinal);
+        var volgende = NextPage().Match(eerste).Groups[1].Value;
+        var tweede = WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri(volgende, UriKind.Relative)));
+        Assert.DoesNotContain("data-testid=\"next-page\"", tweede, StringComparison.Ordinal);
+        var gepagineerd = CasesIn(eerste, "topx").Concat(CasesIn(tweede, "topx")).ToList();
+        Assert.Equal(topX.Count, gepagineerd.Count);
+        Assert.Equal(topX.Order(), gepagineerd.Order());
+
+        // Newest first: all were opened today, so by kenmerk, descending.
+        var kenmerken = KenmerkenIn(eerste).Concat(KenmerkenIn(tweede)).ToList();
+        Assert.Equal(kenmerken.OrderDescending(StringComparer.Ordinal), kenmerken);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(new Uri("/coveca?subaanpak=onbekend", UriKind.Relative))).StatusCode);
+        var onleesbaar = WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri("/coveca?subaanpak=topx&na=gisteren", UriKind.Relative)));
+        Assert.Equal(CasesIn(eerste, "topx"), CasesIn(onleesbaar, "topx"));
+    }
+
+    private static List<Guid> CasesIn(string html, string groep)
+    {
+        var start = html.IndexOf($"data-testid=\"subaanpak-{groep}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"geen tabel voor {groep}");
+        var table = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+        return [.. CaseLink().Matches(table).Select(m => Guid.Parse(m.Groups[1].Value))];
+    }
+
+    private static IEnumerable<string> KenmerkenIn(string html) => CaseLinkWithKenmerk().Matches(html).Select(m => m.Groups[1].Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"/coveca/casussen/([0-9a-f-]{36})\"")]
+    private static partial System.Text.RegularExpressions.Regex CaseLink();
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"/coveca/casussen/[0-9a-f-]{36}\">([^<]+)<")]
+    private static partial System.Text.RegularExpressions.Regex CaseLinkWithKenmerk();
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"([^\"]+)\" data-testid=\"next-page\"")]
+    private static partial System.Text.RegularExpressions.Regex NextPage();
 
     [Fact]
     public async Task A_partner_does_not_reach_the_module_and_another_regions_case_is_not_found()

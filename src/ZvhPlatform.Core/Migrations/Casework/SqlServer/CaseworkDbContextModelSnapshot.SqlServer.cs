@@ -530,11 +530,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
 
-                    b.HasIndex("RegionId", "ModuleId");
-
                     b.HasIndex("RegionId", "ProcesregisseurId");
 
                     b.HasIndex("RegionId", "Status", "GeopendOp", "Kenmerk");
+
+                    b.HasIndex("RegionId", "ModuleId", "SubAanpak", "GeopendOp", "Kenmerk");
 
                     b.ToTable("Casussen", "casework");
                 });

@@ -524,11 +524,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                     b.HasIndex("RegionId", "Kenmerk")
                         .IsUnique();
 
-                    b.HasIndex("RegionId", "ModuleId");
-
                     b.HasIndex("RegionId", "ProcesregisseurId");
 
                     b.HasIndex("RegionId", "Status", "GeopendOp", "Kenmerk");
+
+                    b.HasIndex("RegionId", "ModuleId", "SubAanpak", "GeopendOp", "Kenmerk");
 
                     b.ToTable("casework_Casussen", (string)null);
                 });
