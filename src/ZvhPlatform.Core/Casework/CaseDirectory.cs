@@ -52,8 +52,11 @@ internal sealed class CaseDirectory(CaseworkDbContext db, ICaseAccess access, Cu
 
         string[] codes = [.. page.SubAanpakken];
         var cases = Visible(page.ModuleId, page.IncludeClosed);
-        cases = page.Overige
-            ? cases.Where(c => c.SubAanpak == null || !codes.Contains(c.SubAanpak))
+        // One sub-aanpak as an equality: then PostgreSQL walks the (region, aanpak, sub-aanpak, opened, kenmerk) index in
+        // order and stops after the page; with "= ANY" it read and sorted the whole sub-aanpak (national, 7,316 open
+        // Top X cases: 12.7 ms against 0.2 ms).
+        cases = page.Overige ? cases.Where(c => c.SubAanpak == null || !codes.Contains(c.SubAanpak))
+            : codes is [var code] ? cases.Where(c => c.SubAanpak == code)
             : cases.Where(c => c.SubAanpak != null && codes.Contains(c.SubAanpak));
         if (page is { NaGeopendOp: { } date, NaKenmerk: { } kenmerk })
         {

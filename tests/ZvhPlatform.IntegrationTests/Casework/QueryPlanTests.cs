@@ -86,6 +86,46 @@ public sealed partial class CaseworkTests
         Assert.Contains("IX_Casussen_RegionId_Status_GeopendOp_Kenmerk", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_modules_newest_cases_of_one_sub_aanpak_are_read_in_index_order_on_postgresql()
+    {
+        var s = await SetUpAsync(DatabaseProvider.PostgreSql);
+        using var host = s.Host;
+        s.Staff.Dispose();
+        // Other cases of the aanpak, over three sub-aanpakken and several years, a third of them closed.
+        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Casussen.AddRange(Enumerable.Range(0, 3000).Select(i => new Casus
+        {
+            Kenmerk = $"2026-P{i:D5}", ModuleId = "proefaanpak", SubAanpak = (i % 3) switch { 0 => "een", 1 => "twee", _ => "drie" },
+            HoofdpersoonId = Guid.NewGuid(), Doel = "Procesregie", Grondslag = "art. 6 lid 1 sub e AVG",
+            GeopendOp = new DateOnly(2020, 1, 1).AddDays(i % 2000), AfgeslotenOp = i % 3 == 0 ? new DateOnly(2026, 1, 1) : null,
+        })));
+
+        IReadOnlyList<CaseSummary> page = [];
+        var plan = await PlansOfAsync(host.Database.ConnectionString, async () =>
+        {
+            await InRegionAsync(host, "utrecht", async sp =>
+            {
+                // As a procesregisseur (the staff's view, without the per-case participation check).
+                sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext
+                {
+                    User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                    [
+                        new(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+                        new(System.Security.Claims.ClaimTypes.Role, ZvhPlatform.Core.Contracts.Access.ZvhRoles.Procesregisseur),
+                    ], "test")),
+                };
+                page = await sp.GetRequiredService<ICaseDirectory>()
+                    .PageAsync(new ModuleCasePage("proefaanpak", IncludeClosed: false, ["twee"], Overige: false, null, null, 21));
+            });
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK);
+        }, "\"Casussen\"");
+
+        Assert.Equal(21, page.Count);
+        Assert.All(page, c => Assert.Equal("twee", c.SubAanpak));
+        Assert.Contains("IX_Casussen_RegionId_ModuleId_SubAanpak_GeopendOp_Kenmerk", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sort Key", plan, StringComparison.Ordinal);
+    }
+
     /// <summary>3,000 aanmeldingen that are none of the test's, each varied by its number.</summary>
     private static IEnumerable<Aanmelding> OtherAanmeldingen(string prefix, Action<int, Aanmelding> vary) =>
         Enumerable.Range(0, 3000).Select(i =>
