@@ -15,6 +15,7 @@ var work = Directory.CreateTempSubdirectory("zvh-bench-pages").FullName;
 var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"# Page benchmark: platform vs physical baseline ({options.Provider})").AppendLine()
     .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores; `build/bench.sh {string.Join(' ', args)}`.")
+    // One interpolated string: AppendLine(IFormatProvider, ...) takes an interpolation handler, not a concatenation.
     .AppendLine(CultureInfo.InvariantCulture, $"wrk: 2 threads, {options.Connections} connections, {options.Seconds} s per run, {options.Rounds} rounds, A and B alternating; before each page, "
         + $"2 s runs of it until two in a row agree within 10% (at least 4, at most 8).")
     .AppendLine();
