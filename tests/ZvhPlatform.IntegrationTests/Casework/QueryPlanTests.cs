@@ -87,6 +87,30 @@ public sealed partial class CaseworkTests
     }
 
     [Fact]
+    public async Task A_casusoverlegs_actions_are_read_through_an_index_on_postgresql()
+    {
+        var s = await SetUpAsync(DatabaseProvider.PostgreSql);
+        using var host = s.Host;
+        using var staff = s.Staff;
+        var caseId = CaseIdOf(await OpenCaseAsync(s));
+        using var planned = await SignIn.PostFormAsync(staff, "/overleggen/nieuw", new Dictionary<string, string>
+        {
+            ["titel"] = "Casusoverleg Stad", ["moduleId"] = "proefaanpak", ["aanvang"] = "2026-03-09T10:00", ["locatie"] = "Stadskantoor",
+        }, "/overleggen/nieuw");
+        var meeting = planned.Headers.Location?.OriginalString ?? "";
+        Assert.StartsWith("/overleggen/", meeting, StringComparison.Ordinal);
+        // The region's other actions, a tenth of them agreed in other meetings.
+        await SeedInUtrechtAndAnalyzeAsync(host, db => db.Acties.AddRange(Enumerable.Range(0, 3000).Select(i => new Actie
+        {
+            CasusId = caseId, Omschrijving = $"Actie {i}", EigenaarOrganisatie = "Politie", Deadline = new DateOnly(2026, 4, 1),
+            OverlegId = i % 10 == 0 ? Guid.NewGuid() : null,
+        })));
+
+        var plan = await PlansOfAsync(host.Database.ConnectionString, () => staff.GetAsync(new Uri(meeting, UriKind.Relative)), "\"Acties\"");
+        Assert.Contains("IX_Acties_RegionId_OverlegId", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_modules_newest_cases_of_one_sub_aanpak_are_read_in_index_order_on_postgresql()
     {
         var s = await SetUpAsync(DatabaseProvider.PostgreSql);

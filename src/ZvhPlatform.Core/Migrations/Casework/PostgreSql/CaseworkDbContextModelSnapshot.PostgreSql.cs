@@ -243,6 +243,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("RegionId", "OverlegId");
+
                     b.HasIndex("RegionId", "EigenaarOrganisatie", "Status");
 
                     b.HasIndex("RegionId", "EigenaarUserId", "Status");

@@ -237,6 +237,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("RegionId", "OverlegId");
+
                     b.HasIndex("RegionId", "EigenaarOrganisatie", "Status");
 
                     b.HasIndex("RegionId", "EigenaarUserId", "Status");
