@@ -33,21 +33,36 @@ internal sealed class ListAfTeSluitenHandler(CaseworkDbContext db, CoreDbContext
     public async ValueTask<AfTeSluiten> Handle(ListAfTeSluiten query, CancellationToken cancellationToken)
     {
         var closed = compartments.ClosedModules.ToList();
-        var open = await db.Casussen.AsNoTracking().Where(c => c.AfgeslotenOp == null && !closed.Contains(c.ModuleId))
-            .OrderBy(c => c.GeopendOp).ThenBy(c => c.Kenmerk)
-            .Select(c => new { c.Id, c.Kenmerk, c.ModuleId, c.GemeenteCode, c.Status, c.GeopendOp, c.ProcesregisseurNaam })
+        // First which aanpak and gemeente the open cases have, then only the cases of the aanpakken with a contract that
+        // ended: the page used to read every open case of the region (12,120 in the largest national region, ~100 ms).
+        var pairs = await db.Casussen.AsNoTracking().Where(c => c.AfgeslotenOp == null && !closed.Contains(c.ModuleId))
+            .Select(c => new { c.ModuleId, c.GemeenteCode }).Distinct()
             .ToListAsync(cancellationToken);
-        var refused = new Dictionary<(string, string?), string?>();
-        foreach (var key in open.Select(c => (c.ModuleId, c.GemeenteCode)).Distinct())
+        var refused = new Dictionary<(string, string?), string>();
+        foreach (var key in pairs)
         {
             var decision = await scope.CheckAsync(key.ModuleId, key.GemeenteCode, cancellationToken);
-            refused[key] = decision.Allowed ? null : decision.Reason ?? "Niet meer afgenomen.";
+            if (!decision.Allowed)
+            {
+                refused[(key.ModuleId, key.GemeenteCode)] = decision.Reason ?? "Niet meer afgenomen.";
+            }
         }
+
+        if (refused.Count == 0)
+        {
+            return new AfTeSluiten(RegieSupport.Today(clock), []);
+        }
+
+        var modules = refused.Keys.Select(k => k.Item1).Distinct().ToList();
+        var open = (await db.Casussen.AsNoTracking().Where(c => c.AfgeslotenOp == null && modules.Contains(c.ModuleId))
+                .OrderBy(c => c.GeopendOp).ThenBy(c => c.Kenmerk)
+                .Select(c => new { c.Id, c.Kenmerk, c.ModuleId, c.GemeenteCode, c.Status, c.GeopendOp, c.ProcesregisseurNaam })
+                .ToListAsync(cancellationToken))
+            .Where(c => refused.ContainsKey((c.ModuleId, c.GemeenteCode))).ToList();
 
         var namen = await core.Gemeenten.AsNoTracking().ToDictionaryAsync(g => g.CbsCode, g => g.Name, cancellationToken);
         var contracts = await core.Contracts.AsNoTracking().Include(c => c.Gemeenten).ToListAsync(cancellationToken);
-        var aanpakken = open.Where(c => refused[(c.ModuleId, c.GemeenteCode)] is not null)
-            .GroupBy(c => c.ModuleId)
+        var aanpakken = open.GroupBy(c => c.ModuleId)
             .Select(m =>
             {
                 var module = catalog.Find(m.Key);
@@ -58,7 +73,7 @@ internal sealed class ListAfTeSluitenHandler(CaseworkDbContext db, CoreDbContext
                         {
                             var covering = ofModule.Where(c => c.CoversWholeRegion || (g.Key is not null && c.Gemeenten.Any(x => x.CbsCode == g.Key))).ToList();
                             return new AfTeSluitenGemeente(g.Key, g.Key is null ? "Gemeente onbekend" : namen.GetValueOrDefault(g.Key, g.Key),
-                                covering.Count == 0 ? null : covering.Max(c => c.ValidTo), refused[(m.Key, g.Key)]!,
+                                covering.Count == 0 ? null : covering.Max(c => c.ValidTo), refused[(m.Key, g.Key)],
                                 g.Select(c => new AfTeSluitenCasus(c.Id, c.Kenmerk, c.Status, c.GeopendOp, c.ProcesregisseurNaam)).ToList());
                         })
                         .OrderBy(g => g.Gemeente, StringComparer.CurrentCulture).ToList());
