@@ -87,17 +87,16 @@ public interface ICaseDirectory
 public sealed record SubAanpakAantal(string? SubAanpak, int Aantal);
 
 /// <summary>Which page of a module's cases: those with one of <paramref name="SubAanpakken"/>, or, when <paramref name="Overige"/>,
-/// those with none of them (including cases without a sub-aanpak); after the case with <paramref name="NaGeopendOp"/> and
-/// <paramref name="NaKenmerk"/> (keyset, so a deep page costs what the first does).</summary>
+/// those with none of them (including cases without a sub-aanpak); after the case <paramref name="Na"/> points at (keyset, so a
+/// deep page costs what the first does).</summary>
 /// <param name="ModuleId">The aanpak.</param>
 /// <param name="IncludeClosed">Also closed and afgeschaalde cases.</param>
 /// <param name="SubAanpakken">The sub-aanpak codes.</param>
 /// <param name="Overige">The cases outside <paramref name="SubAanpakken"/> instead of inside.</param>
-/// <param name="NaGeopendOp">The last shown case's opening date, or null for the first page.</param>
-/// <param name="NaKenmerk">The last shown case's kenmerk, or null for the first page.</param>
+/// <param name="Na">The last shown case, or null for the first page.</param>
 /// <param name="Aantal">At most this many cases.</param>
 public sealed record ModuleCasePage(string ModuleId, bool IncludeClosed, IReadOnlyList<string> SubAanpakken, bool Overige,
-    DateOnly? NaGeopendOp, string? NaKenmerk, int Aantal);
+    CaseCursor? Na, int Aantal);
 
 /// <summary>A case changed status (opened, in regie, afgeschaald, afgesloten, heropend).</summary>
 /// <param name="CaseId">The case.</param>

@@ -58,7 +58,7 @@ internal sealed class CaseDirectory(CaseworkDbContext db, ICaseAccess access, Cu
         cases = page.Overige ? cases.Where(c => c.SubAanpak == null || !codes.Contains(c.SubAanpak))
             : codes is [var code] ? cases.Where(c => c.SubAanpak == code)
             : cases.Where(c => c.SubAanpak != null && codes.Contains(c.SubAanpak));
-        if (page is { NaGeopendOp: { } date, NaKenmerk: { } kenmerk })
+        if (page.Na is { GeopendOp: var date, Kenmerk: var kenmerk })
         {
             cases = cases.Where(c => c.GeopendOp < date || (c.GeopendOp == date && string.Compare(c.Kenmerk, kenmerk) < 0));
         }

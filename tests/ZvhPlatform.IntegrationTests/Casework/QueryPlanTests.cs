@@ -139,7 +139,7 @@ public sealed partial class CaseworkTests
                     ], "test")),
                 };
                 page = await sp.GetRequiredService<ICaseDirectory>()
-                    .PageAsync(new ModuleCasePage("proefaanpak", IncludeClosed: false, ["twee"], Overige: false, null, null, 21));
+                    .PageAsync(new ModuleCasePage("proefaanpak", IncludeClosed: false, ["twee"], Overige: false, Na: null, 21));
             });
             return new HttpResponseMessage(System.Net.HttpStatusCode.OK);
         }, "\"Casussen\"");

@@ -44,7 +44,7 @@ internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user, Z
 
         rows.RemoveAt(PageSize);
         var last = rows[^1];
-        return new CaseListPage(rows, $"{last.GeopendOp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}_{last.Kenmerk}");
+        return new CaseListPage(rows, new CaseCursor(last.GeopendOp, last.Kenmerk).ToString());
     }
 
     /// <summary>
@@ -59,8 +59,8 @@ internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user, Z
         var status = query.Status!.Value;
         var q = Queries.GetValue(db.Model, _ => new ListQueries());
         var rows = new List<CaseRow>(PageSize + 1);
-        var source = Cursor(query.Na) is var (date, kenmerk)
-            ? q.After(db, status, date, kenmerk)
+        var source = CaseCursor.Parse(query.Na) is { } na
+            ? q.After(db, status, na.GeopendOp, na.Kenmerk)
             : q.First(db, status);
         await foreach (var row in source.WithCancellation(cancellationToken))
         {
@@ -103,7 +103,7 @@ internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user, Z
             cases = cases.Where(c => c.Deelnemers.Any(d => d.UserId == userId && d.VerwijderdUtc == null));
         }
 
-        if (Cursor(query.Na) is var (date, kenmerk))
+        if (CaseCursor.Parse(query.Na) is { GeopendOp: var date, Kenmerk: var kenmerk })
         {
             cases = cases.Where(c => c.GeopendOp < date || (c.GeopendOp == date && string.Compare(c.Kenmerk, kenmerk) < 0));
         }
@@ -147,10 +147,4 @@ internal sealed class ListCasesHandler(CaseworkDbContext db, CurrentUser user, Z
                 .OrderByDescending(c => c.GeopendOp).ThenByDescending(c => c.Kenmerk).Take(PageSize + 1)
                 .Select(ToRow));
     }
-
-    private static (DateOnly, string)? Cursor(string? na) =>
-        na is { Length: > 0 } && na.Split('_', 2) is [var d, var k] && k.Length is > 0 and <= 20
-        && DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? (date, k)
-            : null;
 }

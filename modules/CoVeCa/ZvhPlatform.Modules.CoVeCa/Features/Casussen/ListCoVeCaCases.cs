@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Kernel.Requests;
@@ -46,26 +45,19 @@ internal sealed class ListCoVeCaCasesHandler(ICaseDirectory cases) : IQueryHandl
         }
 
         var aantallen = await cases.CountPerSubAanpakAsync(CoVeCaModule.Id, query.Afgesloten, cancellationToken);
-        var cursor = query.SubAanpak is null ? null : Cursor(query.Na);
+        var cursor = query.SubAanpak is null ? null : CaseCursor.Parse(query.Na);
         var result = new List<SubAanpakGroep>(groepen.Count);
         foreach (var groep in groepen)
         {
             var aantal = aantallen.Where(a => groep.Overige ? a.SubAanpak is null || !bekend.Contains(a.SubAanpak) : a.SubAanpak == groep.Sleutel).Sum(a => a.Aantal);
             var rijen = aantal == 0
                 ? []
-                : await cases.PageAsync(new ModuleCasePage(CoVeCaModule.Id, query.Afgesloten, groep.Codes, groep.Overige, cursor?.Date, cursor?.Kenmerk, PerPagina + 1),
+                : await cases.PageAsync(new ModuleCasePage(CoVeCaModule.Id, query.Afgesloten, groep.Codes, groep.Overige, cursor, PerPagina + 1),
                     cancellationToken);
-            var volgende = rijen.Count > PerPagina ? $"{rijen[PerPagina - 1].GeopendOp:yyyy-MM-dd}_{rijen[PerPagina - 1].Kenmerk}" : null;
+            var volgende = rijen.Count > PerPagina ? new CaseCursor(rijen[PerPagina - 1].GeopendOp, rijen[PerPagina - 1].Kenmerk).ToString() : null;
             result.Add(new SubAanpakGroep(groep.Sleutel, groep.Naam, aantal, [.. rijen.Take(PerPagina)], volgende));
         }
 
         return new CoVeCaCaseList(query.Afgesloten, result, query.SubAanpak is not null);
     }
-
-    // The core case list's cursor: opening date and kenmerk of the last case shown. One that does not parse starts at the first page.
-    private static (DateOnly Date, string Kenmerk)? Cursor(string? na) =>
-        na is { Length: > 0 } && na.Split('_', 2) is [var d, var k] && k.Length is > 0 and <= 20
-        && DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? (date, k)
-            : null;
 }
