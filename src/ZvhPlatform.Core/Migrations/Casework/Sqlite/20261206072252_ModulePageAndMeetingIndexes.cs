@@ -5,7 +5,7 @@
 namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
 {
     /// <inheritdoc />
-    public partial class ModuleCasesPerSubAanpakIndex : Migration
+    public partial class ModulePageAndMeetingIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
                 name: "IX_casework_Casussen_RegionId_ModuleId_SubAanpak_GeopendOp_Kenmerk",
                 table: "casework_Casussen",
                 columns: new[] { "RegionId", "ModuleId", "SubAanpak", "GeopendOp", "Kenmerk" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_casework_Acties_RegionId_OverlegId",
+                table: "casework_Acties",
+                columns: new[] { "RegionId", "OverlegId" });
         }
 
         /// <inheritdoc />
@@ -26,6 +31,10 @@ namespace ZvhPlatform.Core.Migrations.Casework.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_casework_Casussen_RegionId_ModuleId_SubAanpak_GeopendOp_Kenmerk",
                 table: "casework_Casussen");
+
+            migrationBuilder.DropIndex(
+                name: "IX_casework_Acties_RegionId_OverlegId",
+                table: "casework_Acties");
 
             migrationBuilder.CreateIndex(
                 name: "IX_casework_Casussen_RegionId_ModuleId",

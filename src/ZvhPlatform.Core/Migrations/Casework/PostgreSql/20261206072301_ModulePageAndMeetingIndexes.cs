@@ -5,7 +5,7 @@
 namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
 {
     /// <inheritdoc />
-    public partial class ModuleCasesPerSubAanpakIndex : Migration
+    public partial class ModulePageAndMeetingIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -20,6 +20,12 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                 schema: "casework",
                 table: "Casussen",
                 columns: new[] { "RegionId", "ModuleId", "SubAanpak", "GeopendOp", "Kenmerk" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Acties_RegionId_OverlegId",
+                schema: "casework",
+                table: "Acties",
+                columns: new[] { "RegionId", "OverlegId" });
         }
 
         /// <inheritdoc />
@@ -29,6 +35,11 @@ namespace ZvhPlatform.Core.Migrations.Casework.PostgreSql
                 name: "IX_Casussen_RegionId_ModuleId_SubAanpak_GeopendOp_Kenmerk",
                 schema: "casework",
                 table: "Casussen");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Acties_RegionId_OverlegId",
+                schema: "casework",
+                table: "Acties");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Casussen_RegionId_ModuleId",

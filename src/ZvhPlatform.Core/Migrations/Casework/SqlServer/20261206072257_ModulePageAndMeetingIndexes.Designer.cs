@@ -12,8 +12,8 @@ using ZvhPlatform.Core.Data;
 namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
 {
     [DbContext(typeof(CaseworkDbContext))]
-    [Migration("20261206055729_ModuleCasesPerSubAanpakIndex")]
-    partial class ModuleCasesPerSubAanpakIndex
+    [Migration("20261206072257_ModulePageAndMeetingIndexes")]
+    partial class ModulePageAndMeetingIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -245,6 +245,8 @@ namespace ZvhPlatform.Core.Migrations.Casework.SqlServer
                     b.HasIndex("CasusId");
 
                     b.HasIndex("RegionId");
+
+                    b.HasIndex("RegionId", "OverlegId");
 
                     b.HasIndex("RegionId", "EigenaarOrganisatie", "Status");
 
