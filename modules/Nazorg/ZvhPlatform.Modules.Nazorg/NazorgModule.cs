@@ -68,5 +68,6 @@ public sealed class NazorgModule : IZvhModule
         services.AddScoped<NazorgCijfers>();
         services.AddScoped<IModuleWorkCounter, NazorgWorkCounter>();
         services.AddScoped<ZvhPlatform.Core.Contracts.Demo.IModuleDemoData, NazorgDemoData>();
+        services.AddScoped<ZvhPlatform.Core.Contracts.Demo.ISyntheticModuleData, NazorgSyntheticData>();
     }
 }

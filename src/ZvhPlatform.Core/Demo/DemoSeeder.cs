@@ -63,7 +63,8 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
 
     /// <summary>Seeds the given regions and users (the synthetic data generator brings its own); idempotent per region key and e-mail.</summary>
     internal async Task<IReadOnlyList<DemoCredential>> SeedAsync(string dataFolder, IReadOnlyList<DemoData.DemoRegion> regions,
-        IReadOnlyList<DemoData.DemoUser> demoUsers, CancellationToken cancellationToken)
+        IReadOnlyList<DemoData.DemoUser> demoUsers, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, DemoPartners.DemoPartner[]>? partnersByRegion = null)
     {
         var secret = await LoadOrCreateSecretAsync(dataFolder, cancellationToken);
         var regionIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
@@ -72,7 +73,7 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
             foreach (var demo in regions)
             {
                 regionIds[demo.Key] = await SeedRegionAsync(demo, cancellationToken);
-                await SeedPartnersAsync(demo.Key, regionIds[demo.Key], cancellationToken);
+                await SeedPartnersAsync(partnersByRegion ?? DemoPartners.ByRegion, demo.Key, regionIds[demo.Key], cancellationToken);
                 await SeedPrivacyProtocolAsync(regionIds[demo.Key], demo, cancellationToken);
                 await Casework.InterventieCatalogus.EnsureAsync(casework, regionIds[demo.Key], cancellationToken);
             }
@@ -158,9 +159,10 @@ internal sealed class DemoSeeder(CoreDbContext db, IdentityStoreDbContext identi
     }
 
     /// <summary>The region's convenantpartners with their signed convenant and privacy protocol; only when it has none yet.</summary>
-    private async Task SeedPartnersAsync(string regionKey, Guid regionId, CancellationToken cancellationToken)
+    private async Task SeedPartnersAsync(IReadOnlyDictionary<string, DemoPartners.DemoPartner[]> partnersByRegion, string regionKey, Guid regionId,
+        CancellationToken cancellationToken)
     {
-        if (!DemoPartners.ByRegion.TryGetValue(regionKey, out var demoPartners)
+        if (!partnersByRegion.TryGetValue(regionKey, out var demoPartners)
             || await partners.Partners.AnyAsync(p => p.RegionId == regionId, cancellationToken))
         {
             return;
