@@ -78,7 +78,8 @@ public sealed class CaseloadAggregationTests
             Assert.Equal(totalen[i - 1].InRegieEind, totalen[i].InRegieBegin);
         }
 
-        Assert.Equal(await db.Casussen.CountAsync(c => c.Status == CasusStatus.InRegie), totalen[^1].InRegieEind);
+        // The report is of coveca; the generator spreads the region's cases over every installed casework module.
+        Assert.Equal(await db.Casussen.CountAsync(c => c.ModuleId == "coveca" && c.Status == CasusStatus.InRegie), totalen[^1].InRegieEind);
         Assert.True(totalen.Sum(t => t.Instroom) > 0);
 
         // The age table's active cases (in regie on the first day or taken into regie in the period), counted here from the
