@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Kernel.Requests;
 using ZvhPlatform.Modules.PgaTafel.Features.Casussen;
 using ZvhPlatform.Modules.PgaTafel.Features.Tafel;
@@ -17,7 +18,8 @@ public sealed class PgaTafelController(IMediator mediator, TimeProvider clock) :
 {
     /// <summary>Members, meeting schedule and caseload of the table.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(bool oudLeden = false) => await TafelViewAsync(oudLeden, new LidInvoer(null, null, null, null), [], StatusCodes.Status200OK);
+    public async Task<IActionResult> Index(bool oudLeden = false, string? na = null) =>
+        await TafelViewAsync(oudLeden, new LidInvoer(null, null, null, null), [], StatusCodes.Status200OK, CaseCursor.Parse(na));
 
     /// <summary>Adds a member to the table.</summary>
     [HttpPost("leden")]
@@ -99,9 +101,9 @@ public sealed class PgaTafelController(IMediator mediator, TimeProvider clock) :
         }
     }
 
-    private async Task<IActionResult> TafelViewAsync(bool oudLeden, LidInvoer invoer, IReadOnlyList<string> errors, int status)
+    private async Task<IActionResult> TafelViewAsync(bool oudLeden, LidInvoer invoer, IReadOnlyList<string> errors, int status, CaseCursor? na = null)
     {
-        var overzicht = await mediator.Send(new ViewTafel(oudLeden), HttpContext.RequestAborted);
+        var overzicht = await mediator.Send(new ViewTafel(oudLeden, na), HttpContext.RequestAborted);
         Response.StatusCode = status;
         return View("Index", new TafelViewModel(overzicht, invoer, errors));
     }

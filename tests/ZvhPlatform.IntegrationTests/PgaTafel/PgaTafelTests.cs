@@ -122,6 +122,57 @@ public sealed partial class PgaTafelTests
     }
 
     [Fact]
+    public async Task A_large_caseload_is_shown_fifty_cases_a_page_newest_first_with_the_total_counted()
+    {
+        using var kit = await PgaTafelKit.StartAsync();
+        var (eerste, eersteKenmerk) = await kit.OpenCaseAsync("Bakker", PgaTafelKit.Emmen);
+        await kit.InRegionAsync(async sp =>
+        {
+            // 60 more running cases of the table and one closed, written directly: opening them through the intake takes long.
+            var db = sp.GetRequiredService<CaseworkDbContext>();
+            var voorbeeld = await db.Casussen.AsNoTracking().SingleAsync(c => c.Id == eerste);
+            for (var i = 0; i < 61; i++)
+            {
+                var casus = new Core.Casework.Casus
+                {
+                    Kenmerk = $"P-9{i:000}", ModuleId = "pgatafel", HoofdpersoonId = voorbeeld.HoofdpersoonId, GemeenteCode = PgaTafelKit.Emmen,
+                    Doel = voorbeeld.Doel, Grondslag = voorbeeld.Grondslag, GeopendOp = new DateOnly(2022, 1, 1).AddDays(i),
+                    Status = i == 60 ? CasusStatus.Afgesloten : CasusStatus.InRegie, AfgeslotenOp = i == 60 ? new DateOnly(2023, 2, 1) : null,
+                };
+                casus.Personen.Add(new Core.Casework.CasusPersoon { CasusId = casus.Id, PersonId = voorbeeld.HoofdpersoonId, Rol = CaseRole.Hoofdpersoon });
+                db.Casussen.Add(casus);
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var (_, page) = await kit.Staff.PageAsync("/pgatafel");
+        Assert.Contains("Caseload (61)", page, StringComparison.Ordinal);
+        var rijen = Regex.Matches(page, "<tr class=\"utrecht-table__row\" data-casus=").Count;
+        Assert.Equal(50, rijen);
+        // Newest first: the case opened today, then the directly written ones from the newest (P-9059) down.
+        Assert.True(page.IndexOf(eersteKenmerk, StringComparison.Ordinal) < page.IndexOf("P-9059", StringComparison.Ordinal));
+        Assert.Contains("P-9011", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("P-9010", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("P-9060", page, StringComparison.Ordinal);
+        var volgende = Regex.Match(page, "data-testid=\"caseload-volgende\" href=\"([^\"#]+)").Groups[1].Value;
+        Assert.Equal("/pgatafel?na=2022-01-12_P-9011", System.Net.WebUtility.HtmlDecode(volgende).Replace("%5F", "_", StringComparison.Ordinal));
+
+        var (status, next) = await kit.Staff.PageAsync(System.Net.WebUtility.HtmlDecode(volgende));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(11, Regex.Matches(next, "<tr class=\"utrecht-table__row\" data-casus=").Count);
+        Assert.Contains("P-9010", next, StringComparison.Ordinal);
+        Assert.Contains("P-9000", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("P-9011", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("caseload-volgende", next, StringComparison.Ordinal);
+        Assert.Contains("Nieuwste casussen", next, StringComparison.Ordinal);
+
+        // A cursor that does not parse shows the first page, as the core's case list does.
+        var (_, onzin) = await kit.Staff.PageAsync("/pgatafel?na=gisteren");
+        Assert.Equal(50, Regex.Matches(onzin, "<tr class=\"utrecht-table__row\" data-casus=").Count);
+    }
+
+    [Fact]
     public async Task Opschalen_to_Top_X_goes_through_the_core_as_an_aanmelding_with_route_opschaling_and_its_intake_rules()
     {
         using var kit = await PgaTafelKit.StartAsync();
