@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Regions;
 using ZvhPlatform.Kernel.Requests;
 using ZvhPlatform.Modules.Nazorg.Data;
@@ -18,8 +19,8 @@ public sealed class NazorgController(IMediator mediator, IRegionDirectory region
 {
     /// <summary>Who is released in the next 14 days with open basisvoorwaarden, and the region's meldingen.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(bool afgesloten = false) =>
-        View(await mediator.Send(new ListNazorg(afgesloten), HttpContext.RequestAborted));
+    public async Task<IActionResult> Index(bool afgesloten = false, string? na = null) =>
+        View(await mediator.Send(new ListNazorg(afgesloten, CaseCursor.Parse(na)), HttpContext.RequestAborted));
 
     /// <summary>The entry form for a DJI melding.</summary>
     [HttpGet("meldingen/nieuw")]

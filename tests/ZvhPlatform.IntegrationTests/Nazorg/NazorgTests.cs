@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZvhPlatform.Core.Contracts.Casework;
@@ -193,6 +194,63 @@ public sealed class NazorgTests
             Assert.Contains(log, e => e.Action == AccessAction.Inzien);
             Assert.Contains(log, e => e.Action == AccessAction.Overdragen && e.Subject.Contains("grondslag: Artikel 18b Wet straffen en beschermen", StringComparison.Ordinal));
         });
+    }
+
+    [Fact]
+    public async Task Every_running_melding_is_on_the_dashboard_and_the_ended_ones_come_fifty_a_page_with_their_total()
+    {
+        using var host = new ZvhTestHost(DatabaseProvider.Sqlite, At(2023, 5, 1));
+        using var staff = await host.SignedInAsync(Regisseur);
+        await InDrentheAsync(host, async sp =>
+        {
+            // 1,000 running meldingen (the old list stopped at 1,000 rows, running and ended together) and 60 ended ones.
+            var db = sp.GetRequiredService<NazorgDbContext>();
+            for (var i = 0; i < 1_060; i++)
+            {
+                var ended = i >= 1_000;
+                db.Meldingen.Add(new NazorgMelding
+                {
+                    Kenmerk = $"N2023-{i:0000}", GemeenteCode = Hoogeveen, OntvangenOp = new DateOnly(2020, 1, 1).AddDays(i),
+                    Status = ended ? MeldingStatus.Afgesloten : MeldingStatus.Ontvangen, AfgeslotenOp = ended ? new DateOnly(2023, 4, 1) : null,
+                    AfsluitReden = ended ? "Overig" : null, Version = 1,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        const string Row = "href=\"/nazorg/meldingen/";
+        static string Table(string html, string testId)
+        {
+            var start = html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal);
+            Assert.True(start >= 0, testId);
+            return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+        }
+
+        var (_, dashboard) = await staff.PageAsync("/nazorg");
+        Assert.Contains("Toestemming nog vragen (1000)", dashboard, StringComparison.Ordinal);
+        Assert.Equal(1_000, Regex.Matches(Table(dashboard, "meldingen-ontvangen"), Regex.Escape(Row)).Count);
+        Assert.DoesNotContain("data-testid=\"meldingen-afgesloten\"", dashboard, StringComparison.Ordinal);
+
+        var (_, first) = await staff.PageAsync("/nazorg?afgesloten=true");
+        Assert.Contains("Toestemming nog vragen (1000)", first, StringComparison.Ordinal);
+        Assert.Contains("Afgesloten, geweigerd of afgewezen (60)", first, StringComparison.Ordinal);
+        var ended = Table(first, "meldingen-afgesloten");
+        Assert.Equal(50, Regex.Matches(ended, Regex.Escape(Row)).Count);
+        Assert.True(ended.IndexOf("N2023-1059", StringComparison.Ordinal) < ended.IndexOf("N2023-1010", StringComparison.Ordinal), "newest first");
+        Assert.DoesNotContain("N2023-1009", ended, StringComparison.Ordinal);
+        var volgende = System.Net.WebUtility.HtmlDecode(Regex.Match(first, "data-testid=\"afgesloten-volgende\" href=\"([^\"#]+)").Groups[1].Value);
+        Assert.Equal("/nazorg?afgesloten=true&na=2022-10-07_N2023-1010", volgende);
+
+        var (status, second) = await staff.PageAsync(volgende);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var rest = Table(second, "meldingen-afgesloten");
+        Assert.Equal(10, Regex.Matches(rest, Regex.Escape(Row)).Count);
+        Assert.Contains("N2023-1009", rest, StringComparison.Ordinal);
+        Assert.Contains("N2023-1000", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("N2023-1010", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("afgesloten-volgende", second, StringComparison.Ordinal);
+        Assert.Contains("Nieuwste afgesloten meldingen", second, StringComparison.Ordinal);
     }
 
     [Fact]
