@@ -110,6 +110,20 @@ internal sealed class ContractEntitlement(CoreDbContext db, IMemoryCache cache, 
             : $"De gemeente {name} heeft {module.Manifest.DisplayName} niet afgenomen op {date:dd-MM-yyyy}.");
     }
 
+    public async ValueTask<IReadOnlySet<string>?> MunicipalitiesAsync(Guid regionId, string moduleId, DateOnly date,
+        CancellationToken cancellationToken = default)
+    {
+        if (!catalog.Contains(moduleId))
+        {
+            return new HashSet<string>();
+        }
+
+        var inForce = (await ContractsAsync(regionId, cancellationToken)).Where(c => c.ModuleId == moduleId && c.InForceOn(date)).ToList();
+        return inForce.Any(c => c.Gemeenten.Count == 0)
+            ? null
+            : inForce.SelectMany(c => c.Gemeenten).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     public async ValueTask<IReadOnlySet<string>> EnabledModulesAsync(Guid regionId, DateOnly date, CancellationToken cancellationToken = default) =>
         (await ContractsAsync(regionId, cancellationToken))
             .Where(c => c.InForceOn(date) && catalog.Contains(c.ModuleId))

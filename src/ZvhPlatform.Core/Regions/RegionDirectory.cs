@@ -17,16 +17,10 @@ internal sealed class RegionDirectory(CoreDbContext db, IRegionContext region, I
 
     public async Task<IReadOnlyList<GemeenteInfo>> GemeentenWithModuleAsync(string moduleId, DateOnly date, CancellationToken cancellationToken = default)
     {
-        var regionId = region.RequiredRegion.Id;
-        var result = new List<GemeenteInfo>();
-        foreach (var g in await GemeentenAsync(cancellationToken))
-        {
-            if ((await entitlement.CheckMunicipalityAsync(regionId, moduleId, g.CbsCode, date, cancellationToken)).Allowed)
-            {
-                result.Add(g);
-            }
-        }
-
-        return result;
+        // From the cached contracts in one go: asking per municipality built a refusal message, with a query for the
+        // municipality's name, for every one outside the contract.
+        var covered = await entitlement.MunicipalitiesAsync(region.RequiredRegion.Id, moduleId, date, cancellationToken);
+        var gemeenten = await GemeentenAsync(cancellationToken);
+        return covered is null ? gemeenten : gemeenten.Where(g => covered.Contains(g.CbsCode)).ToList();
     }
 }

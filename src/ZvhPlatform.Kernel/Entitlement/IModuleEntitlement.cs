@@ -13,6 +13,13 @@ public interface IModuleEntitlement
     ValueTask<EntitlementDecision> CheckMunicipalityAsync(Guid regionId, string moduleId, string gemeenteCode, DateOnly date,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The municipalities (CBS codes) for which the module may take new work on the date: null when a contract in force covers the
+    /// whole region, empty when none is in force (or the module is not installed). For lists; a single check with its reason is
+    /// <see cref="CheckMunicipalityAsync"/>.
+    /// </summary>
+    ValueTask<IReadOnlySet<string>?> MunicipalitiesAsync(Guid regionId, string moduleId, DateOnly date, CancellationToken cancellationToken = default);
+
     /// <summary>The ids of the modules the region may use on the date.</summary>
     ValueTask<IReadOnlySet<string>> EnabledModulesAsync(Guid regionId, DateOnly date, CancellationToken cancellationToken = default);
 }
