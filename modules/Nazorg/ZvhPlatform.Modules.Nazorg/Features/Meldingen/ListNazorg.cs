@@ -11,6 +11,7 @@ namespace ZvhPlatform.Modules.Nazorg.Features.Meldingen;
 /// The coordinator's dashboard: who is released in the next 14 days and which basisvoorwaarden are still open, parked
 /// meldingen, meldingen waiting for consent, and running nazorg before and after release; with <paramref name="Afgesloten"/>
 /// also the closed, refused and rejected meldingen, 50 a page, newest first, after <paramref name="Na"/>. References only, no names.
+/// The cursor is the core's case-list cursor: its date is here the date the melding was received.
 /// </summary>
 [RequiresPermission(NazorgModule.Werken)]
 internal sealed record ListNazorg(bool Afgesloten, CaseCursor? Na = null) : IQuery<NazorgOverzicht>;
