@@ -13,6 +13,7 @@ using ZvhPlatform.Core.Demo;
 using ZvhPlatform.Core.Partners;
 using ZvhPlatform.Core.Persons;
 using ZvhPlatform.Core.Privacy;
+using ZvhPlatform.Core.Regions;
 using ZvhPlatform.Kernel.Modules;
 using ZvhPlatform.Kernel.Tenancy;
 
@@ -103,10 +104,11 @@ internal sealed class SyntheticDataGenerator(CoreDbContext core, CaseworkDbConte
                 .Select(g => new ValueTuple<string, string>(g.CbsCode, g.Name)).ToListAsync(cancellationToken);
             var verwijzers = await partners.Partners.IgnoreQueryFilters().AsNoTracking().Where(p => p.RegionId == region.Id).OrderBy(p => p.Naam)
                 .Select(p => new PartnerInfo(p.Id, p.Naam, p.Domein, p.Type, p.GemeenteCode, p.Actief)).ToListAsync(cancellationToken);
-            var modules = await CaseModulesAsync(region.Id, cancellationToken);
+            var contracts = await core.Contracts.IgnoreQueryFilters().AsNoTracking().Include(c => c.Gemeenten).Where(c => c.RegionId == region.Id)
+                .ToListAsync(cancellationToken);
             var plan = new RegionPlan(key, region.Id, gemeenten, Scale(size.Persons, share), Scale(size.Cases, share), Scale(size.Actions, share),
                 Scale(size.AccessLogLines, share), seed * 1000 + i, userIds.GetValueOrDefault($"regisseur.{key}@synth.zvh.nl"),
-                userIds.GetValueOrDefault($"partner.{key}@synth.zvh.nl"), modules, verwijzers);
+                userIds.GetValueOrDefault($"partner.{key}@synth.zvh.nl"), CaseModules(contracts), contracts, verwijzers);
             results.Add(await GenerateRegionAsync(plan, progress, cancellationToken));
         }
 
@@ -253,10 +255,8 @@ internal sealed class SyntheticDataGenerator(CoreDbContext core, CaseworkDbConte
     }
 
     /// <summary>The installed modules whose work is core casework and that the region contracts, with their share of the cases.</summary>
-    private async Task<IReadOnlyList<CaseModule>> CaseModulesAsync(Guid regionId, CancellationToken cancellationToken)
+    private IReadOnlyList<CaseModule> CaseModules(IReadOnlyList<ModuleContract> contracts)
     {
-        var contracts = await core.Contracts.IgnoreQueryFilters().AsNoTracking().Include(c => c.Gemeenten).Where(c => c.RegionId == regionId)
-            .ToListAsync(cancellationToken);
         var withCases = extensions.Where(e => catalog.Contains(e.ModuleId)).OrderBy(e => e.ModuleId, StringComparer.Ordinal)
             .Select(e => (Extension: e, Contract: contracts.FirstOrDefault(c => c.ModuleId == e.ModuleId))).Where(x => x.Contract is not null).ToList();
         var plus = withCases.Count(x => x.Contract!.Gemeenten.Count > 0);
@@ -327,9 +327,7 @@ internal sealed class SyntheticDataGenerator(CoreDbContext core, CaseworkDbConte
         int cases, CancellationToken cancellationToken)
     {
         var written = new Dictionary<string, int>(StringComparer.Ordinal);
-        var contracts = await core.Contracts.IgnoreQueryFilters().AsNoTracking().Include(c => c.Gemeenten).Where(c => c.RegionId == plan.RegionId)
-            .ToListAsync(cancellationToken);
-        foreach (var contract in contracts.Where(c => catalog.Contains(c.ModuleId)).OrderBy(c => c.ModuleId, StringComparer.Ordinal))
+        foreach (var contract in plan.Contracts.Where(c => catalog.Contains(c.ModuleId)).OrderBy(c => c.ModuleId, StringComparer.Ordinal))
         {
             await using var scope = await RegionScopeAsync(plan, cancellationToken);
             if (scope.ServiceProvider.GetServices<ISyntheticModuleData>().FirstOrDefault(d => d.ModuleId == contract.ModuleId) is not { } module)
@@ -586,5 +584,5 @@ internal sealed class SyntheticDataGenerator(CoreDbContext core, CaseworkDbConte
     private sealed record CaseModule(string ModuleId, IReadOnlyList<string> SubAanpakken, double Share, IReadOnlySet<string>? Gemeenten);
 
     private sealed record RegionPlan(string Key, Guid RegionId, IReadOnlyList<(string CbsCode, string Name)> Gemeenten, int Persons, int Cases, int Actions,
-        int AccessLogLines, int Seed, Guid RegisseurId, Guid PartnerId, IReadOnlyList<CaseModule> Modules, IReadOnlyList<PartnerInfo> Verwijzers);
+        int AccessLogLines, int Seed, Guid RegisseurId, Guid PartnerId, IReadOnlyList<CaseModule> Modules, IReadOnlyList<ModuleContract> Contracts, IReadOnlyList<PartnerInfo> Verwijzers);
 }
