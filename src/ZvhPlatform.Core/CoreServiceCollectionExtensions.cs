@@ -60,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCasework>();
         services.AddScoped<Synthetic.SyntheticDataGenerator>();
+        services.AddScoped<Features.Meldingen.OngelezenUitSessiecontrole>();
         services.AddScoped(sp => new UserSessions(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
 
         // Convenantpartners and geheimhoudingsverklaringen.

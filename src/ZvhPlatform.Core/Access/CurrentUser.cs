@@ -18,7 +18,40 @@ internal sealed class CurrentUser(IHttpContextAccessor http, PermissionRegistry 
 
     public string Organisation => Principal?.FindFirstValue(OrganisationClaim) ?? "";
 
-    public IEnumerable<string> Roles => Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value) ?? [];
+    public IEnumerable<string> Roles => RolesOfPrincipal();
 
-    public bool HasPermission(string permission) => permissions.AnyRoleHas(Roles, permission);
+    public bool HasPermission(string permission)
+    {
+        foreach (var role in RolesOfPrincipal())
+        {
+            if (permissions.RoleHas(role, permission))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A page asks some thirty permissions (navigation, layout, handlers); the roles are read from the claims once per
+    // principal instead of once per question. Keyed by the principal, because the session check may replace it.
+    private string[] RolesOfPrincipal()
+    {
+        var principal = Principal;
+        if (principal is null)
+        {
+            return [];
+        }
+
+        if (!ReferenceEquals(principal, _rolesOf))
+        {
+            _roles = [.. principal.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+            _rolesOf = principal;
+        }
+
+        return _roles;
+    }
+
+    private ClaimsPrincipal? _rolesOf;
+    private string[] _roles = [];
 }

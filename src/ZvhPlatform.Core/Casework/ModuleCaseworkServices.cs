@@ -11,7 +11,7 @@ namespace ZvhPlatform.Core.Casework;
 
 /// <summary>In-app notifications for modules, stored with the core's own (the Meldingen screen shows both).</summary>
 internal sealed class ModuleNotifications(CaseworkDbContext db, IdentityStoreDbContext identity, PermissionRegistry permissions, IRegionContext region,
-    TimeProvider clock) : INotifications
+    TimeProvider clock, Features.Meldingen.OngelezenUitSessiecontrole uitSessiecontrole) : INotifications
 {
     public async Task<IReadOnlyList<Guid>> UsersWithPermissionAsync(string permission, CancellationToken cancellationToken = default)
     {
@@ -32,5 +32,6 @@ internal sealed class ModuleNotifications(CaseworkDbContext db, IdentityStoreDbC
 
         db.Notificaties.Add(new Notificatie { UserId = userId, Tekst = tekst, Link = link, AangemaaktUtc = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
+        uitSessiecontrole.Verouderd();
     }
 }

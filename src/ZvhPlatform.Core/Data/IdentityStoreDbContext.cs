@@ -23,6 +23,9 @@ internal sealed class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbCon
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Casework's notification table, read-only and owned by <see cref="CaseworkDbContext"/> (ADR 17).</summary>
+    public DbSet<UnreadNotification> UnreadNotifications => Set<UnreadNotification>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -52,10 +55,23 @@ internal sealed class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbCon
             b.HasIndex(s => s.UserId);
         });
         builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
+        builder.Entity<UnreadNotification>(b =>
+        {
+            // Casework creates, migrates and owns this table; this context only counts in it for the session check.
+            b.HasNoKey();
+            if (sqlite)
+            {
+                b.ToTable($"{CaseworkDbContext.SchemaName}_Notificaties", t => t.ExcludeFromMigrations());
+            }
+            else
+            {
+                b.ToTable("Notificaties", CaseworkDbContext.SchemaName, t => t.ExcludeFromMigrations());
+            }
+        });
 
         if (sqlite)
         {
-            foreach (var entity in builder.Model.GetEntityTypes())
+            foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType != typeof(UnreadNotification)))
             {
                 if (entity.GetTableName() is { } table)
                 {
@@ -64,6 +80,16 @@ internal sealed class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbCon
             }
         }
     }
+}
+
+/// <summary>The columns of a casework notification that the session check needs to count the unread ones.</summary>
+internal sealed class UnreadNotification
+{
+    public Guid RegionId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public DateTime? GelezenUtc { get; set; }
 }
 
 /// <summary>For <c>dotnet ef</c>: <c>-- --provider Sqlite|SqlServer|PostgreSql</c>.</summary>

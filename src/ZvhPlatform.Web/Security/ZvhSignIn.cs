@@ -98,13 +98,16 @@ internal static class SessionValidator
         var sessions = sp.GetRequiredService<UserSessions>();
         var limits = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SessionLimits>>().Value;
         // One statement for the session and the memberships; never cached, so revocation on any instance counts at once.
-        var memberships = await sessions.ValidateWithMembershipsAsync(sessionId, userId, limits, context.HttpContext.RequestAborted);
-        if (memberships is null)
+        var session = await sessions.ValidateWithMembershipsAsync(sessionId, userId, limits, context.HttpContext.RequestAborted);
+        if (session is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(ZvhAuth.Scheme);
             return;
         }
+
+        sp.GetRequiredService<Core.Features.Meldingen.OngelezenUitSessiecontrole>().Onthoud(userId, session.UnreadNotifications);
+        var memberships = session.Memberships;
 
         var active = Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var a) ? a : (Guid?)null;
         var fresh = ZvhSignIn.Build(userId, principal.FindFirstValue(ClaimTypes.Name) ?? "",

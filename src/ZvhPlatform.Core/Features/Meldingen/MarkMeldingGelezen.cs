@@ -11,7 +11,8 @@ namespace ZvhPlatform.Core.Features.Meldingen;
 [RequiresPermission(CorePermissions.MeldingenOntvangen)]
 internal sealed record MarkMeldingGelezen(Guid? Id) : ICommand;
 
-internal sealed class MarkMeldingGelezenHandler(CaseworkDbContext db, CurrentUser user, TimeProvider clock) : ICommandHandler<MarkMeldingGelezen>
+internal sealed class MarkMeldingGelezenHandler(CaseworkDbContext db, CurrentUser user, TimeProvider clock, OngelezenUitSessiecontrole uitSessiecontrole)
+    : ICommandHandler<MarkMeldingGelezen>
 {
     public async ValueTask<Unit> Handle(MarkMeldingGelezen command, CancellationToken cancellationToken)
     {
@@ -35,6 +36,7 @@ internal sealed class MarkMeldingGelezenHandler(CaseworkDbContext db, CurrentUse
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        uitSessiecontrole.Verouderd();
         return Unit.Value;
     }
 }

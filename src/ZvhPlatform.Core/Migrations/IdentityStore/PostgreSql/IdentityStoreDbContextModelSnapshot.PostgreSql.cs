@@ -172,6 +172,23 @@ namespace ZvhPlatform.Core.Migrations.IdentityStore.PostgreSql
                     b.ToTable("AspNetUserTokens", "identity");
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Data.UnreadNotification", b =>
+                {
+                    b.Property<DateTime?>("GelezenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.ToTable("Notificaties", "casework", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Identity.RegionMembership", b =>
                 {
                     b.Property<Guid>("Id")

@@ -173,6 +173,23 @@ namespace ZvhPlatform.Core.Migrations.IdentityStore.SqlServer
                     b.ToTable("AspNetUserTokens", "identity");
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Data.UnreadNotification", b =>
+                {
+                    b.Property<DateTime?>("GelezenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ToTable("Notificaties", "casework", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Identity.RegionMembership", b =>
                 {
                     b.Property<Guid>("Id")

@@ -160,6 +160,23 @@ namespace ZvhPlatform.Core.Migrations.IdentityStore.Sqlite
                     b.ToTable("identity_AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ZvhPlatform.Core.Data.UnreadNotification", b =>
+                {
+                    b.Property<DateTime?>("GelezenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable("casework_Notificaties", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("ZvhPlatform.Core.Identity.RegionMembership", b =>
                 {
                     b.Property<Guid>("Id")
