@@ -61,6 +61,101 @@ public sealed class ZvhSignIn(UserSessions sessions)
         return new ClaimsPrincipal(new ClaimsIdentity(claims, ZvhAuth.Scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 
+    /// <summary>
+    /// Whether <see cref="Build"/> would give the principal the same regions, active region and roles as it has: the
+    /// same answer as comparing <see cref="MembershipStamp(ClaimsPrincipal)"/> of both, without building a principal
+    /// and two strings on every request.
+    /// </summary>
+    public static bool StillMatches(ClaimsPrincipal principal, IReadOnlyList<(Guid RegionId, string Role)> memberships)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(memberships);
+        if (memberships.Count > 64)
+        {
+            return MembershipStamp(Build(Guid.Empty, "", "", "", Guid.Empty, memberships,
+                Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var p) ? p : null)) == MembershipStamp(principal);
+        }
+
+        var activeClaim = principal.FindFirst(ZvhClaimTypes.ActiveRegion)?.Value;
+        Guid? preferred = Guid.TryParse(activeClaim, out var parsed) ? parsed : null;
+        Guid? lowest = null;
+        var preferredIsMember = false;
+        foreach (var (regionId, _) in memberships)
+        {
+            lowest = lowest is null || regionId.CompareTo(lowest.Value) < 0 ? regionId : lowest;
+            preferredIsMember |= regionId == preferred;
+        }
+
+        var active = preferredIsMember ? preferred : lowest;
+        if (active?.ToString() != activeClaim)
+        {
+            return false;
+        }
+
+        // Bit i: membership i's region is claimed, or membership i's role is claimed in the active region.
+        ulong regionsClaimed = 0, rolesClaimed = 0;
+        int regionClaims = 0, roleClaims = 0;
+        foreach (var claim in principal.Claims)
+        {
+            if (claim.Type == ZvhClaimTypes.Region)
+            {
+                regionClaims++;
+                var before = regionsClaimed;
+                _ = Guid.TryParse(claim.Value, out var claimed);
+                for (var i = 0; i < memberships.Count; i++)
+                {
+                    if (memberships[i].RegionId == claimed)
+                    {
+                        regionsClaimed |= 1UL << i;
+                    }
+                }
+
+                if (regionsClaimed == before)
+                {
+                    return false;
+                }
+            }
+            else if (claim.Type == ClaimTypes.Role)
+            {
+                roleClaims++;
+                var before = rolesClaimed;
+                for (var i = 0; i < memberships.Count; i++)
+                {
+                    if (memberships[i].RegionId == active && string.Equals(memberships[i].Role, claim.Value, StringComparison.Ordinal))
+                    {
+                        rolesClaimed |= 1UL << i;
+                    }
+                }
+
+                if (rolesClaimed == before)
+                {
+                    return false;
+                }
+            }
+        }
+
+        var distinctRegions = 0;
+        var rolesInActive = 0;
+        for (var i = 0; i < memberships.Count; i++)
+        {
+            if ((regionsClaimed & (1UL << i)) == 0)
+            {
+                return false;
+            }
+
+            var firstOfRegion = true;
+            for (var j = 0; j < i; j++)
+            {
+                firstOfRegion &= memberships[j].RegionId != memberships[i].RegionId;
+            }
+
+            distinctRegions += firstOfRegion ? 1 : 0;
+            rolesInActive += memberships[i].RegionId == active ? 1 : 0;
+        }
+
+        return regionClaims == distinctRegions && roleClaims == rolesInActive && System.Numerics.BitOperations.PopCount(rolesClaimed) == rolesInActive;
+    }
+
     /// <summary>A fingerprint of the memberships, to notice grants and revocations on the next request.</summary>
     public static string MembershipStamp(IEnumerable<(Guid RegionId, string Role)> memberships) =>
         string.Join(";", memberships.Select(m => $"{m.RegionId:N}:{m.Role}").Order(StringComparer.Ordinal));
@@ -109,13 +204,12 @@ internal static class SessionValidator
         sp.GetRequiredService<Core.Features.Meldingen.OngelezenUitSessiecontrole>().Onthoud(userId, session.UnreadNotifications);
         var memberships = session.Memberships;
 
-        var active = Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var a) ? a : (Guid?)null;
-        var fresh = ZvhSignIn.Build(userId, principal.FindFirstValue(ClaimTypes.Name) ?? "",
-            principal.FindFirstValue(ClaimTypes.GivenName) ?? "", principal.FindFirstValue(Core.Access.CurrentUser.OrganisationClaim) ?? "",
-            sessionId, memberships, active);
-        if (ZvhSignIn.MembershipStamp(fresh) != ZvhSignIn.MembershipStamp(principal))
+        if (!ZvhSignIn.StillMatches(principal, memberships))
         {
-            context.ReplacePrincipal(fresh);
+            var active = Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var a) ? a : (Guid?)null;
+            context.ReplacePrincipal(ZvhSignIn.Build(userId, principal.FindFirstValue(ClaimTypes.Name) ?? "",
+                principal.FindFirstValue(ClaimTypes.GivenName) ?? "", principal.FindFirstValue(Core.Access.CurrentUser.OrganisationClaim) ?? "",
+                sessionId, memberships, active));
             context.ShouldRenew = true;
         }
     }
