@@ -27,6 +27,20 @@ public sealed class ModuleCatalog
     public IZvhModule? Find(string moduleId) => _byId.GetValueOrDefault(moduleId);
 
     /// <summary>The module id owning a type, or null when the type belongs to no module.</summary>
-    public string? ModuleIdOf(Type type) =>
-        Modules.FirstOrDefault(m => m.GetType().Assembly == type.Assembly)?.Manifest.Id;
+    public string? ModuleIdOf(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return _ownerByAssembly.GetOrAdd(type.Assembly, (a, modules) => modules.FirstOrDefault(m => m.GetType().Assembly == a)?.Manifest.Id, Modules);
+    }
+
+    /// <summary>Whether the assembly is named as a module's (composed into this host or not).</summary>
+    public static bool IsModuleAssembly(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return NamedAsModule.GetOrAdd(assembly, a => a.GetName().Name?.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) == true);
+    }
+
+    // Both are asked for every request and every Mediator message; Assembly.GetName builds a new AssemblyName each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Assembly, string?> _ownerByAssembly = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Assembly, bool> NamedAsModule = new();
 }

@@ -72,7 +72,7 @@ public sealed class EntitlementBehaviour<TMessage, TResponse>(
         ArgumentNullException.ThrowIfNull(messageType);
         ArgumentNullException.ThrowIfNull(catalog);
         var owner = catalog.ModuleIdOf(messageType);
-        if (owner is null && messageType.Assembly.GetName().Name?.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) == true)
+        if (owner is null && ModuleCatalog.IsModuleAssembly(messageType.Assembly))
         {
             // A module assembly that is referenced but not composed into this host: its requests never run.
             throw new ModuleNotEntitledException("Deze module is niet geïnstalleerd.");

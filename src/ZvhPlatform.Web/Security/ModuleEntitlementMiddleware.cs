@@ -17,8 +17,7 @@ internal sealed class ModuleEntitlementMiddleware(RequestDelegate next)
         // Someone not signed in is sent to the login page by authorization; entitlement is a question for a region's user.
         if (action is not null && context.User.Identity?.IsAuthenticated == true)
         {
-            if (IsModuleAssembly.GetOrAdd(action.ControllerTypeInfo.Assembly,
-                    a => a.GetName().Name?.StartsWith(ModuleComposer.ModuleAssemblyPrefix, StringComparison.Ordinal) == true))
+            if (ModuleCatalog.IsModuleAssembly(action.ControllerTypeInfo.Assembly))
             {
                 var moduleId = catalog.ModuleIdOf(action.ControllerTypeInfo);
                 var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -33,7 +32,4 @@ internal sealed class ModuleEntitlementMiddleware(RequestDelegate next)
 
         await next(context);
     }
-
-    // Assembly.GetName builds a new AssemblyName on every call; asked on every request, it showed in the profile.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.Assembly, bool> IsModuleAssembly = new();
 }
