@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using ZvhPlatform.Core.Casework;
 using ZvhPlatform.Core.Contracts.Casework;
 using ZvhPlatform.Core.Contracts.Partners;
 using ZvhPlatform.Core.Contracts.Privacy;
@@ -222,11 +223,27 @@ public sealed partial class CoVeCaTests
     {
         using var host = new CoVeCaTestHost(provider, Start);
         using var staff = await SignedInAsync(host, Regisseur);
-        var topX = new List<Guid>();
-        for (var i = 0; i < ListCoVeCaCasesHandler.PerPagina + 2; i++)
+        var topX = new List<Guid> { (await OpenCaseAsync(host, staff, "topx")).CaseId };
+        await InRegionAsync(host, "utrecht", async sp =>
         {
-            topX.Add((await OpenCaseAsync(host, staff, "topx")).CaseId);
-        }
+            // The rest of the Top X cases written directly, opened the same day: opening each through the screens takes long.
+            var db = sp.GetRequiredService<CaseworkDbContext>();
+            var voorbeeld = await db.Casussen.AsNoTracking().SingleAsync(c => c.Id == topX[0]);
+            for (var i = 1; i < ListCoVeCaCasesHandler.PerPagina + 2; i++)
+            {
+                var casus = new Casus
+                {
+                    Kenmerk = $"TX-{i:00}", ModuleId = "coveca", SubAanpak = "topx", HoofdpersoonId = voorbeeld.HoofdpersoonId,
+                    GemeenteCode = voorbeeld.GemeenteCode, Doel = voorbeeld.Doel, Grondslag = voorbeeld.Grondslag, GeopendOp = voorbeeld.GeopendOp,
+                    Status = voorbeeld.Status, ProcesregisseurId = voorbeeld.ProcesregisseurId,
+                };
+                casus.Personen.Add(new CasusPersoon { CasusId = casus.Id, PersonId = voorbeeld.HoofdpersoonId, Rol = CaseRole.Hoofdpersoon });
+                db.Casussen.Add(casus);
+                topX.Add(casus.Id);
+            }
+
+            await db.SaveChangesAsync();
+        });
 
         var zonder = (await OpenCaseAsync(host, staff)).CaseId;
         var anders = (await OpenCaseAsync(host, staff, "iets-anders")).CaseId;
