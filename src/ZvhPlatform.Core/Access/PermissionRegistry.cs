@@ -87,6 +87,5 @@ internal sealed class PermissionRegistry
 
     public bool RoleHas(string role, string permission) => _byRole.TryGetValue(role, out var set) && set.Contains(permission);
 
-    public bool AnyRoleHas(IEnumerable<string> roles, string permission) =>
-        roles.Any(r => _byRole.TryGetValue(r, out var set) && set.Contains(permission));
+    public bool AnyRoleHas(IEnumerable<string> roles, string permission) => roles.Any(r => RoleHas(r, permission));
 }

@@ -41,7 +41,7 @@ public sealed class ZvhSignIn(UserSessions sessions)
         IReadOnlyList<(Guid RegionId, string Role)> memberships, Guid? preferredRegion)
     {
         var regions = memberships.Select(m => m.RegionId).Distinct().ToList();
-        Guid? active = preferredRegion is { } p && regions.Contains(p) ? p : regions.Count > 0 ? regions.Min() : null;
+        var active = ActiveRegion(memberships, preferredRegion);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, userId.ToString()),
@@ -64,96 +64,33 @@ public sealed class ZvhSignIn(UserSessions sessions)
     /// <summary>
     /// Whether <see cref="Build"/> would give the principal the same regions, active region and roles as it has: the
     /// same answer as comparing <see cref="MembershipStamp(ClaimsPrincipal)"/> of both, without building a principal
-    /// and two strings on every request.
+    /// with all its claims on every request.
     /// </summary>
     public static bool StillMatches(ClaimsPrincipal principal, IReadOnlyList<(Guid RegionId, string Role)> memberships)
     {
         ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(memberships);
-        if (memberships.Count > 64)
-        {
-            return MembershipStamp(Build(Guid.Empty, "", "", "", Guid.Empty, memberships,
-                Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var p) ? p : null)) == MembershipStamp(principal);
-        }
+        var active = ActiveRegion(memberships, Guid.TryParse(principal.FindFirstValue(ZvhClaimTypes.ActiveRegion), out var p) ? p : null);
+        var expected = Stamp(memberships.Select(m => m.RegionId).Distinct().Select(r => r.ToString()), active?.ToString(),
+            memberships.Where(m => m.RegionId == active).Select(m => m.Role));
+        return expected == MembershipStamp(principal);
+    }
 
-        var activeClaim = principal.FindFirst(ZvhClaimTypes.ActiveRegion)?.Value;
-        Guid? preferred = Guid.TryParse(activeClaim, out var parsed) ? parsed : null;
+    /// <summary>The region a principal works in: the preferred one while the user is still a member there, else the lowest.</summary>
+    private static Guid? ActiveRegion(IReadOnlyList<(Guid RegionId, string Role)> memberships, Guid? preferred)
+    {
         Guid? lowest = null;
-        var preferredIsMember = false;
         foreach (var (regionId, _) in memberships)
         {
+            if (regionId == preferred)
+            {
+                return regionId;
+            }
+
             lowest = lowest is null || regionId.CompareTo(lowest.Value) < 0 ? regionId : lowest;
-            preferredIsMember |= regionId == preferred;
         }
 
-        var active = preferredIsMember ? preferred : lowest;
-        if (active?.ToString() != activeClaim)
-        {
-            return false;
-        }
-
-        // Bit i: membership i's region is claimed, or membership i's role is claimed in the active region.
-        ulong regionsClaimed = 0, rolesClaimed = 0;
-        int regionClaims = 0, roleClaims = 0;
-        foreach (var claim in principal.Claims)
-        {
-            if (claim.Type == ZvhClaimTypes.Region)
-            {
-                regionClaims++;
-                var before = regionsClaimed;
-                _ = Guid.TryParse(claim.Value, out var claimed);
-                for (var i = 0; i < memberships.Count; i++)
-                {
-                    if (memberships[i].RegionId == claimed)
-                    {
-                        regionsClaimed |= 1UL << i;
-                    }
-                }
-
-                if (regionsClaimed == before)
-                {
-                    return false;
-                }
-            }
-            else if (claim.Type == ClaimTypes.Role)
-            {
-                roleClaims++;
-                var before = rolesClaimed;
-                for (var i = 0; i < memberships.Count; i++)
-                {
-                    if (memberships[i].RegionId == active && string.Equals(memberships[i].Role, claim.Value, StringComparison.Ordinal))
-                    {
-                        rolesClaimed |= 1UL << i;
-                    }
-                }
-
-                if (rolesClaimed == before)
-                {
-                    return false;
-                }
-            }
-        }
-
-        var distinctRegions = 0;
-        var rolesInActive = 0;
-        for (var i = 0; i < memberships.Count; i++)
-        {
-            if ((regionsClaimed & (1UL << i)) == 0)
-            {
-                return false;
-            }
-
-            var firstOfRegion = true;
-            for (var j = 0; j < i; j++)
-            {
-                firstOfRegion &= memberships[j].RegionId != memberships[i].RegionId;
-            }
-
-            distinctRegions += firstOfRegion ? 1 : 0;
-            rolesInActive += memberships[i].RegionId == active ? 1 : 0;
-        }
-
-        return regionClaims == distinctRegions && roleClaims == rolesInActive && System.Numerics.BitOperations.PopCount(rolesClaimed) == rolesInActive;
+        return lowest;
     }
 
     /// <summary>A fingerprint of the memberships, to notice grants and revocations on the next request.</summary>
@@ -166,10 +103,12 @@ public sealed class ZvhSignIn(UserSessions sessions)
     private static string MembershipStampOfClaims(ClaimsPrincipal principal)
     {
         // Only the active region's roles are in the principal; compare those plus the region list.
-        var regions = principal.FindAll(ZvhClaimTypes.Region).Select(c => c.Value).Order(StringComparer.Ordinal);
-        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal);
-        return string.Join(",", regions) + "|" + principal.FindFirstValue(ZvhClaimTypes.ActiveRegion) + "|" + string.Join(",", roles);
+        return Stamp(principal.FindAll(ZvhClaimTypes.Region).Select(c => c.Value), principal.FindFirstValue(ZvhClaimTypes.ActiveRegion),
+            principal.FindAll(ClaimTypes.Role).Select(c => c.Value));
     }
+
+    private static string Stamp(IEnumerable<string> regions, string? activeRegion, IEnumerable<string> roles) =>
+        string.Join(",", regions.Order(StringComparer.Ordinal)) + "|" + activeRegion + "|" + string.Join(",", roles.Order(StringComparer.Ordinal));
 }
 
 /// <summary>
