@@ -27,4 +27,14 @@ public static class HtmxResults
         ArgumentNullException.ThrowIfNull(request);
         return request.IsHtmx() && !request.Headers.ContainsKey(HtmxRequestHeaders.Keys.HistoryRestoreRequest);
     }
+
+    /// <summary>
+    /// Tells htmx not to push the request's address into the browser history: a refusal or an error is not a
+    /// place to come back to with the back button or a reload.
+    /// </summary>
+    public static void NoHistory(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers[HtmxResponseHeaders.Keys.PushUrl] = "false";
+    }
 }

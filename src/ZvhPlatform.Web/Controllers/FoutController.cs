@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ZvhPlatform.Kernel.Web;
 using ZvhPlatform.Web.Models;
 
 namespace ZvhPlatform.Web.Controllers;
@@ -18,7 +19,7 @@ public sealed class FoutController : Controller
     [Route("{code:int}")]
     public IActionResult Status(int code) => Show(code is >= 400 and < 600 ? code : 404);
 
-    private ViewResult Show(int code)
+    private IActionResult Show(int code)
     {
         var (title, message) = code switch
         {
@@ -30,6 +31,15 @@ public sealed class FoutController : Controller
             _ => ("Er ging iets mis", "Er is een onverwachte fout opgetreden. Probeer het later opnieuw; blijft het misgaan, meld het dan bij de functioneel beheerder."),
         };
         Response.StatusCode = code;
-        return View("Index", new ErrorViewModel(code, title, [message]));
+        Response.Headers.Append("Vary", "HX-Request");
+        var model = new ErrorViewModel(code, title, [message]);
+        // Re-executed for an htmx request (a filter, a fragment): the message goes where the fragment would have gone.
+        if (HtmxResults.WantsPartial(Request))
+        {
+            HtmxResults.NoHistory(Response);
+            return PartialView("_Melding", model);
+        }
+
+        return View("Index", model);
     }
 }

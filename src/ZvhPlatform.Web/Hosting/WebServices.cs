@@ -95,6 +95,18 @@ internal static class WebServices
                     ctx.Response.Redirect(ctx.RedirectUri);
                     return Task.CompletedTask;
                 };
+                o.Events.OnRedirectToAccessDenied = ctx =>
+                {
+                    if (ctx.Request.Headers.ContainsKey("HX-Request"))
+                    {
+                        // htmx would follow the redirect and see a 200 page; the 403 itself gets the message fragment (FoutController).
+                        ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                        return Task.CompletedTask;
+                    }
+
+                    ctx.Response.Redirect(ctx.RedirectUri);
+                    return Task.CompletedTask;
+                };
             })
             .AddCookie(ZvhAuth.PendingScheme, o =>
             {

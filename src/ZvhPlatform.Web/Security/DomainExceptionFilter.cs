@@ -48,9 +48,16 @@ internal sealed class DomainExceptionFilter(IModelMetadataProvider metadata) : I
 
         var viewData = new ViewDataDictionary(metadata, context.ModelState) { Model = new ErrorViewModel(status, title, messages) };
         // An htmx request swaps into a part of the page, so it gets the message without the layout around it.
-        context.Result = HtmxResults.WantsPartial(context.HttpContext.Request)
-            ? new PartialViewResult { ViewName = "~/Views/Fout/_Melding.cshtml", StatusCode = status, ViewData = viewData }
-            : new ViewResult { ViewName = "~/Views/Fout/Index.cshtml", StatusCode = status, ViewData = viewData };
+        context.HttpContext.Response.Headers.Append("Vary", "HX-Request");
+        if (HtmxResults.WantsPartial(context.HttpContext.Request))
+        {
+            HtmxResults.NoHistory(context.HttpContext.Response);
+            context.Result = new PartialViewResult { ViewName = "~/Views/Fout/_Melding.cshtml", StatusCode = status, ViewData = viewData };
+        }
+        else
+        {
+            context.Result = new ViewResult { ViewName = "~/Views/Fout/Index.cshtml", StatusCode = status, ViewData = viewData };
+        }
     }
 
     /// <summary>A unique index refused the row (two saves that each computed the same next kenmerk, for instance).</summary>
