@@ -51,6 +51,26 @@ public sealed class RefusedRequestScenarioTests
         await Expect(besluiten.Last).ToContainTextAsync("Woonbegeleiding via de gemeente aanvragen");
         await Expect(melding).ToBeHiddenAsync();
 
+        // A read that appends to a form ("Doel toevoegen" in the plan): refused, the message above the page, the goals kept.
+        await page.GotoAsync("/meldingen");
+        await page.Locator("[data-testid=notifications] tr", new() { HasTextString = "is over tijd" }).First.GetByRole(AriaRole.Link, new() { Name = "Bekijken" })
+            .ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Terug naar de casus" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Procesregie" }).GetByRole(AriaRole.Link, new() { Name = "Plan van aanpak" }).ClickAsync();
+        var doelen = page.Locator("[data-testid=doel-rij]");
+        var aantalDoelen = await doelen.CountAsync();
+        Assert.True(aantalDoelen > 0, "the demo case has a plan with goals");
+        await doelen.First.GetByLabel("Doel", new() { Exact = true }).FillAsync("Binnen drie maanden een vaste woonplek");
+        rollen = await WithdrawRolesAsync(host);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Doel toevoegen" }).ClickAsync();
+        await Expect(melding.GetByRole(AriaRole.Alert)).ToContainTextAsync("Pagina niet gevonden");
+        await Expect(doelen).ToHaveCountAsync(aantalDoelen);
+        await Expect(doelen.First.GetByLabel("Doel", new() { Exact = true })).ToHaveValueAsync("Binnen drie maanden een vaste woonplek");
+        await RestoreRolesAsync(host, rollen);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Doel toevoegen" }).ClickAsync();
+        await Expect(doelen).ToHaveCountAsync(aantalDoelen + 1);
+        await Expect(melding).ToBeHiddenAsync();
+
         // A read (the case list's filter): refused, the message where the results were, and no history entry for it.
         await page.GotoAsync("/casussen");
         var resultaten = page.Locator("#case-results");

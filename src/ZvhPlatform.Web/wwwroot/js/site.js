@@ -22,7 +22,10 @@ document.addEventListener("htmx:beforeSwap", function (event) {
   }
   var melding = isMelding(xhr);
   var isRead = event.detail.requestConfig && event.detail.requestConfig.verb === "get";
-  if (melding && isRead) {
+  // A read whose target holds input (the plan's goal rows, to which "Doel toevoegen" appends one) must not be replaced.
+  var target = event.detail.target;
+  var holdsInput = target && target.querySelector("input, select, textarea") !== null;
+  if (melding && isRead && !holdsInput) {
     // A read: the server's message goes where the result would have gone, whole (not through the element's hx-select).
     event.detail.shouldSwap = true;
     event.detail.isError = false;
@@ -31,7 +34,7 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     toonMelding(null);
     return;
   }
-  // A form or a list that would be replaced keeps what the user typed; the message goes above the page instead.
+  // A form, or a part of one, keeps what the user typed; the message goes above the page instead.
   toonMelding(melding ? xhr.responseText : null, xhr.status);
 });
 
