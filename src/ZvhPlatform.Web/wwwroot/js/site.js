@@ -22,10 +22,14 @@ document.addEventListener("htmx:beforeSwap", function (event) {
   }
   var melding = isMelding(xhr);
   var isRead = event.detail.requestConfig && event.detail.requestConfig.verb === "get";
-  // A read whose target holds input (the plan's goal rows, to which "Doel toevoegen" appends one) must not be replaced.
-  var target = event.detail.target;
-  var holdsInput = target && target.querySelector("input, select, textarea") !== null;
-  if (melding && isRead && !holdsInput) {
+  // Only a read whose result would have replaced its target may be replaced by the message: one that adds to what is
+  // there (the plan's goal rows, to which "Doel toevoegen" appends one) would otherwise lose what the user typed.
+  // (The element that sent the request: the event's own detail.elt is the target it was fired on.)
+  var sender = event.detail.requestConfig && event.detail.requestConfig.elt;
+  var swapElement = sender && sender.closest("[hx-swap]");
+  var swapStyle = (swapElement ? swapElement.getAttribute("hx-swap") : htmx.config.defaultSwapStyle).split(" ")[0];
+  var replacesTarget = swapStyle === "innerHTML" || swapStyle === "outerHTML";
+  if (melding && isRead && replacesTarget) {
     // A read: the server's message goes where the result would have gone, whole (not through the element's hx-select).
     event.detail.shouldSwap = true;
     event.detail.isError = false;
