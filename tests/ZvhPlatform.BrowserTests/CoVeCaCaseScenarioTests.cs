@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using ZvhPlatform.Core.Contracts.Casework;
-using ZvhPlatform.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace ZvhPlatform.BrowserTests;
@@ -18,12 +17,8 @@ public sealed class CoVeCaCaseScenarioTests
     [Fact]
     public async Task A_procesregisseur_works_a_Top_X_case_from_aanmelding_to_afsluiting_in_the_browser()
     {
-        using var host = new BrowserHost();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserSession.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
 
         await BrowserSession.SignInAsync(page, host, "regisseur.utrecht@demo.zvh.nl");
@@ -205,9 +200,7 @@ public sealed class CoVeCaCaseScenarioTests
         await Expect(tijdlijn).ToContainTextAsync("Reclasseringstoezicht intensiveren");
         await axe.CheckAsync(page, "tijdlijn casus");
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 
     /// <summary>Answers every active criterion of a checklist on the CoVeCa case screen: met, with a note.</summary>

@@ -14,12 +14,8 @@ public sealed class DemoCaseworkScenarioTests
     [Fact]
     public async Task The_seeded_demo_casework_reads_as_a_living_system_and_every_page_passes_axe()
     {
-        using var host = new BrowserHost(new Dictionary<string, string?> { ["Zvh:DemoCasework"] = "true" });
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserSession.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync(new Dictionary<string, string?> { ["Zvh:DemoCasework"] = "true" });
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
 
         await BrowserSession.SignInAsync(page, host, "regisseur.utrecht@demo.zvh.nl");
@@ -96,8 +92,6 @@ public sealed class DemoCaseworkScenarioTests
         await Expect(page.Locator("[data-testid=my-aanmeldingen]")).ToContainTextAsync("Ontvangen");
         await axe.CheckAsync(page, "mijn aanmeldingen partner");
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 }

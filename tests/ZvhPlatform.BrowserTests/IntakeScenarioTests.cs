@@ -10,6 +10,7 @@ using ZvhPlatform.Kernel.Modules;
 using ZvhPlatform.Kernel.Tenancy;
 using ZvhPlatform.Testing;
 using static Microsoft.Playwright.Assertions;
+using static ZvhPlatform.BrowserTests.BrowserSession;
 
 namespace ZvhPlatform.BrowserTests;
 
@@ -23,18 +24,9 @@ public sealed class IntakeScenarioTests
     [Fact]
     public async Task A_procesregisseur_takes_an_aanmelding_through_triage_and_werkvoorraad_to_afsluiten()
     {
-        using var host = new BrowserHost();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         await ContractFixtureAanpakAsync(host);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
 
         await SignInAsync(page, host, "regisseur.utrecht@demo.zvh.nl");
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
@@ -96,9 +88,7 @@ public sealed class IntakeScenarioTests
         await Expect(page.Locator("[data-testid=status-history]")).ToContainTextAsync("Werkvoorraad");
         await axe.CheckAsync(page, "casus afgesloten");
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 
     /// <summary>Utrecht buys the fixture aanpak today and its privacy protocol names procesregie as its purpose.</summary>
@@ -116,17 +106,5 @@ public sealed class IntakeScenarioTests
         var version = await privacy.ProtocolVersies.OrderByDescending(v => v.VersieNummer).FirstAsync();
         privacy.ProtocolDoelen.Add(new ProtocolDoel { VersieId = version.Id, ModuleId = "proefaanpak", Doel = "Procesregie", Grondslag = "art. 6 lid 1 sub e AVG; WGS" });
         await privacy.SaveChangesAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, ZvhTestHost host, string email)
-    {
-        var credential = host.User(email);
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(credential.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
-        await page.GetByLabel("Code uit uw authenticator-app").FillAsync(SignIn.TotpCode(credential.TotpSecret));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" })).ToBeVisibleAsync();
     }
 }

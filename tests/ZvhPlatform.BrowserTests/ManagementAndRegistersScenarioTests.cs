@@ -21,12 +21,8 @@ public sealed class ManagementAndRegistersScenarioTests
     [Fact]
     public async Task Every_role_reaches_its_management_import_and_register_pages_and_each_page_passes_axe()
     {
-        using var host = new BrowserHost(new Dictionary<string, string?> { ["Jobs:RunServer"] = "true", ["Jobs:Workers"] = "1" });
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserSession.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync(new Dictionary<string, string?> { ["Jobs:RunServer"] = "true", ["Jobs:Workers"] = "1" });
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
 
         // Functioneel beheerder: import (background job with a progress bar), interventions, criteria, report settings.
@@ -210,9 +206,7 @@ public sealed class ManagementAndRegistersScenarioTests
         await Expect(page.Locator("[data-testid=my-aanmeldingen]")).ToContainTextAsync("Ontvangen");
         await axe.CheckAsync(page, "mijn aanmeldingen");
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 
     private static async Task<Guid> PersonIdAsync(BrowserHost host, string bsn)

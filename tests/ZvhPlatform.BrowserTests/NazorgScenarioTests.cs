@@ -15,17 +15,8 @@ public sealed class NazorgScenarioTests
     [Fact]
     public async Task A_coordinator_takes_a_detainee_from_dji_melding_through_consent_basisvoorwaarden_and_release_to_closing()
     {
-        using var host = new BrowserHost();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
         string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var credential = host.User("regisseur.drenthe@demo.zvh.nl");
@@ -112,5 +103,7 @@ public sealed class NazorgScenarioTests
         await Expect(page.Locator("[data-testid=instroom-actief] tr[data-gemeente=GM0118] [data-testid=instroom]")).ToHaveTextAsync("1");
         await Expect(page.Locator("[data-testid=bij-ontslag] tr[data-gemeente=GM0118] [data-testid=onderdak-onbekend]")).ToHaveTextAsync("0");
         await axe.CheckAsync(page, "cijfers nazorg");
+
+        scenario.AssertNoAccessibilityProblems();
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using ZvhPlatform.Testing;
 using static Microsoft.Playwright.Assertions;
+using static ZvhPlatform.BrowserTests.BrowserSession;
 
 namespace ZvhPlatform.BrowserTests;
 
@@ -13,17 +13,8 @@ public sealed class PartnerScenarioTests
     [Fact]
     public async Task A_beheerder_registers_a_partner_with_a_professional_who_gets_an_account_and_a_participant_without_a_statement_is_refused()
     {
-        using var host = new BrowserHost();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
 
         await SignInAsync(page, host, "beheer.utrecht@demo.zvh.nl");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Convenantpartners" }).ClickAsync();
@@ -59,26 +50,6 @@ public sealed class PartnerScenarioTests
         await Expect(page.Locator("[data-testid=check-refused]")).ToContainTextAsync("geen ondertekende geheimhoudingsverklaring");
         await axe.CheckAsync(page, "geheimhouding geweigerd");
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
-    }
-
-    private static async Task SignInAsync(IPage page, ZvhTestHost host, string email)
-    {
-        var credential = host.User(email);
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(credential.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
-        await page.GetByLabel("Code uit uw authenticator-app").FillAsync(SignIn.TotpCode(credential.TotpSecret));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" })).ToBeVisibleAsync();
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Inloggen" })).ToBeVisibleAsync();
+        scenario.AssertNoAccessibilityProblems();
     }
 }

@@ -21,17 +21,8 @@ public sealed partial class PersonRegisterScenarioTests
     [Fact]
     public async Task A_procesondersteuner_registers_a_duplicate_the_beheerder_merges_it_and_the_privacy_officer_traces_the_access()
     {
-        using var host = new BrowserHost();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
 
         // The procesondersteuner registers Jan de Vries for an aanmelding.
         await SignInAsync(page, host, axe, Ondersteuning);
@@ -166,9 +157,7 @@ public sealed partial class PersonRegisterScenarioTests
         await axe.CheckAsync(page, "toegangsrechten");
         await SignOutAsync(page);
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 
     [GeneratedRegex(@"/personen/(?<id>[0-9a-fA-F-]{36})\?")]

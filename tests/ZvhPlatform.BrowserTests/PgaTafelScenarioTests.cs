@@ -10,8 +10,8 @@ using ZvhPlatform.Core.Persons;
 using ZvhPlatform.Core.Regions;
 using ZvhPlatform.Kernel.Modules;
 using ZvhPlatform.Kernel.Tenancy;
-using ZvhPlatform.Testing;
 using static Microsoft.Playwright.Assertions;
+using static ZvhPlatform.BrowserTests.BrowserSession;
 
 namespace ZvhPlatform.BrowserTests;
 
@@ -25,18 +25,9 @@ public sealed class PgaTafelScenarioTests
     [Fact]
     public async Task A_regisseur_works_at_the_PGA_tafel_and_the_beheerder_reads_the_invoicing_view()
     {
-        using var host = new BrowserHost();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         var (emmen, _) = await PrepareAsync(host);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
 
         await SignInAsync(page, host, "regisseur.drenthe@demo.zvh.nl");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "PGA-tafel" }).ClickAsync();
@@ -82,27 +73,7 @@ public sealed class PgaTafelScenarioTests
         await axe.CheckAsync(page, "facturatie plustaken");
         await SignOutAsync(page);
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
-    }
-
-    private static async Task SignInAsync(IPage page, ZvhTestHost host, string email)
-    {
-        var credential = host.User(email);
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(credential.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
-        await page.GetByLabel("Code uit uw authenticator-app").FillAsync(SignIn.TotpCode(credential.TotpSecret));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" })).ToBeVisibleAsync();
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Inloggen" })).ToBeVisibleAsync();
+        scenario.AssertNoAccessibilityProblems();
     }
 
     /// <summary>Drenthe buys the PGA-tafel for Emmen from 1 January of this year; one Emmen case, and one Assen case from before.</summary>

@@ -20,12 +20,8 @@ public sealed class RefusedRequestScenarioTests
     [Fact]
     public async Task A_refused_filter_or_form_and_an_unreachable_server_are_shown_in_Dutch_and_the_input_is_kept()
     {
-        using var host = new BrowserHost(new Dictionary<string, string?> { ["Zvh:DemoCasework"] = "true" });
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await BrowserSession.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync(new Dictionary<string, string?> { ["Zvh:DemoCasework"] = "true" });
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         var melding = page.Locator("[data-testid=request-message]");
         await BrowserSession.SignInAsync(page, host, Regisseur);
 
@@ -97,9 +93,7 @@ public sealed class RefusedRequestScenarioTests
         await Expect(melding).ToBeHiddenAsync();
         Assert.Equal("/casussen?status=Werkvoorraad&aanpak=", new Uri(page.Url).PathAndQuery);
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 
     /// <summary>Leaves the coordinator only the analyst's role in their region: no casework, still signed in.</summary>

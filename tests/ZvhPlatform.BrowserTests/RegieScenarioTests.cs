@@ -26,18 +26,9 @@ public sealed class RegieScenarioTests
     [Fact]
     public async Task A_regisseur_runs_a_casusoverleg_captures_decisions_and_actions_live_and_works_the_plan_and_pga_monitor()
     {
-        using var host = new BrowserHost();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
         await PrepareCaseAsync(host);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
         var credential = host.User("regisseur.utrecht@demo.zvh.nl");
         await page.GotoAsync("/");
@@ -106,9 +97,7 @@ public sealed class RegieScenarioTests
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Meldingen", Exact = true }).ClickAsync();
         await axe.CheckAsync(page, "meldingen");
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 
     /// <summary>Utrecht contracts the fixture aanpak with a protocol purpose, and has one case in regie.</summary>

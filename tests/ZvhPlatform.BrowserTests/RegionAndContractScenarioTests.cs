@@ -19,17 +19,8 @@ public sealed class RegionAndContractScenarioTests
     [Fact]
     public async Task A_partner_switches_region_and_a_beheerder_contracts_a_module_that_then_appears_in_the_navigation_of_the_region()
     {
-        using var host = new BrowserHost();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var axe = new Accessibility();
+        await using var scenario = await BrowserScenario.StartAsync();
+        var (host, page, axe) = (scenario.Host, scenario.Page, scenario.Axe);
 
         // Before any contract: the procesregisseur of Drenthe has no Proefaanpak in the main navigation.
         await SignInAsync(page, host, axe, RegisseurDrenthe);
@@ -94,9 +85,7 @@ public sealed class RegionAndContractScenarioTests
         await axe.CheckAsync(page, "proefaanpak");
         await SignOutAsync(page, axe);
 
-        Assert.True(axe.Findings.Count == 0,
-            $"Serious or critical accessibility problems (axe-core) on {axe.CheckedPages.Count} checked pages:" + Environment.NewLine +
-            string.Join(Environment.NewLine, axe.Findings));
+        scenario.AssertNoAccessibilityProblems();
     }
 
     private static ILocator MainNavigation(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
