@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
+using Htmx;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -82,31 +83,11 @@ internal static class WebServices
                 o.ExpireTimeSpan = configuration.GetValue("Sessions:Idle", TimeSpan.FromMinutes(20));
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
-                o.Events.OnRedirectToLogin = ctx =>
-                {
-                    if (ctx.Request.Headers.ContainsKey("HX-Request"))
-                    {
-                        // htmx would swap the login page into a fragment; send the browser there instead.
-                        ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                        ctx.Response.Headers["HX-Redirect"] = ctx.RedirectUri;
-                        return Task.CompletedTask;
-                    }
-
-                    ctx.Response.Redirect(ctx.RedirectUri);
-                    return Task.CompletedTask;
-                };
-                o.Events.OnRedirectToAccessDenied = ctx =>
-                {
-                    if (ctx.Request.Headers.ContainsKey("HX-Request"))
-                    {
-                        // htmx would follow the redirect and see a 200 page; the 403 itself gets the message fragment (FoutController).
-                        ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
-                        return Task.CompletedTask;
-                    }
-
-                    ctx.Response.Redirect(ctx.RedirectUri);
-                    return Task.CompletedTask;
-                };
+                // htmx follows a redirect inside its request and would swap the page it lands on into a fragment. It gets the
+                // status instead: a 401 sends the browser to the login page (HX-Redirect), a 403 gets the message fragment
+                // (FoutController through the status code pages).
+                o.Events.OnRedirectToLogin = ctx => RedirectOrAnswerHtmx(ctx, StatusCodes.Status401Unauthorized, sendBrowserThere: true);
+                o.Events.OnRedirectToAccessDenied = ctx => RedirectOrAnswerHtmx(ctx, StatusCodes.Status403Forbidden, sendBrowserThere: false);
             })
             .AddCookie(ZvhAuth.PendingScheme, o =>
             {
@@ -184,6 +165,23 @@ internal static class WebServices
         }
 
         return services;
+    }
+
+    private static Task RedirectOrAnswerHtmx(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status, bool sendBrowserThere)
+    {
+        if (!ctx.Request.IsHtmx())
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.StatusCode = status;
+        if (sendBrowserThere)
+        {
+            ctx.Response.Headers[HtmxResponseHeaders.Keys.Redirect] = ctx.RedirectUri;
+        }
+
+        return Task.CompletedTask;
     }
 }
 
