@@ -56,6 +56,20 @@ public sealed class HtmxRefusalTests
         Assert.DoesNotContain("data-zvh-melding", full, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_htmx_read_without_a_session_sends_the_browser_to_the_login_page_and_a_normal_read_is_redirected()
+    {
+        using var host = new ZvhTestHost();
+        using var anonymous = host.NewClient();
+
+        using var fragment = await anonymous.SendAsync(Htmx("/casussen"));
+        Assert.Equal(HttpStatusCode.Unauthorized, fragment.StatusCode);
+        Assert.Contains("/account/inloggen", Assert.Single(fragment.Headers.GetValues("HX-Redirect")), StringComparison.Ordinal);
+
+        using var page = await anonymous.GetPathAsync("/casussen");
+        Assert.True(page.RedirectsToLogin(), $"/casussen without a session -> {(int)page.StatusCode}");
+    }
+
     private static HttpRequestMessage Htmx(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
